@@ -1,0 +1,2 @@
+/// In-memory store of articles, their entities and the relation graph.
+public enum NewsIndexModule {}

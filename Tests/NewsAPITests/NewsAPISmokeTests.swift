@@ -1,0 +1,5 @@
+import Testing
+
+@testable import NewsAPI
+
+@Test func moduleLoads() { #expect(Bool(true)) }

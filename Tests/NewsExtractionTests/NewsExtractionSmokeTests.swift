@@ -1,0 +1,5 @@
+import Testing
+
+@testable import NewsExtraction
+
+@Test func moduleLoads() { #expect(Bool(true)) }

@@ -1,0 +1,5 @@
+import Testing
+
+@testable import NewsIndex
+
+@Test func moduleLoads() { #expect(Bool(true)) }
