@@ -7,8 +7,8 @@ enum ContentNegotiation {
         for value in acceptEncoding {
             for element in value.utf8.split(separator: UInt8(ascii: ",")) {
                 let parts = element.split(separator: UInt8(ascii: ";"))
-                guard let coding = parts.first.map(trimmed) else { continue }
-                let allowed = !parts.dropFirst().contains { isZeroQuality(trimmed($0)) }
+                guard let coding = parts.first?.trimmingWhitespace() else { continue }
+                let allowed = !parts.dropFirst().contains { isZeroQuality($0.trimmingWhitespace()) }
                 if coding.asciiCaseInsensitiveEquals("gzip") || coding.asciiCaseInsensitiveEquals("x-gzip") {
                     gzip = allowed
                 } else if coding.elementsEqual("*".utf8) {
@@ -24,13 +24,6 @@ enum ContentNegotiation {
         let type = contentType.lowercased()
         return type.hasPrefix("text/") || type.contains("json") || type.contains("xml") || type.contains("javascript")
             || type.contains("svg")
-    }
-
-    private static func trimmed(_ bytes: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
-        var bytes = bytes
-        while let first = bytes.first, first == .space || first == .tab { bytes = bytes.dropFirst() }
-        while let last = bytes.last, last == .space || last == .tab { bytes = bytes.dropLast() }
-        return bytes
     }
 
     /// `q=0`, `q=0.`, `q=0.0`, `q=0.00`, `q=0.000`.

@@ -88,9 +88,7 @@ struct FramingFields {
     /// The elements of a comma-separated field value, trimmed, empty ones dropped.
     private static func list(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> [ArraySlice<UInt8>] {
         value.split(separator: UInt8(ascii: ",")).compactMap { element in
-            var element = element
-            while let first = element.first, first == .space || first == .tab { element = element.dropFirst() }
-            while let last = element.last, last == .space || last == .tab { element = element.dropLast() }
+            let element = element.trimmingWhitespace()
             return element.isEmpty ? nil : ArraySlice(element)
         }
     }
@@ -103,6 +101,16 @@ struct FramingFields {
             value = value * 10 + Int(digit - 0x30)
         }
         return value
+    }
+}
+
+extension BidirectionalCollection<UInt8> {
+    /// Without leading and trailing spaces and tabs (HTTP's optional whitespace).
+    func trimmingWhitespace() -> SubSequence {
+        var result = self[...]
+        while let first = result.first, first == .space || first == .tab { result = result.dropFirst() }
+        while let last = result.last, last == .space || last == .tab { result = result.dropLast() }
+        return result
     }
 }
 
