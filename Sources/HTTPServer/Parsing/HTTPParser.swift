@@ -109,12 +109,9 @@ public struct HTTPParser: Sendable {
             }
             return nil
         }
-        let headEnd = end + 4
-        defer {
-            offset = headEnd
-            scanned = headEnd
-        }
         let parsed = buffer.withUnsafeBufferPointer { HeadParser(bytes: $0, limits: limits).parse(offset..<end) }
+        offset = end + 4
+        scanned = offset
         switch parsed {
         case .failure(let error):
             state = .failed
