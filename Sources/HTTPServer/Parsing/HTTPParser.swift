@@ -101,6 +101,7 @@ public struct HTTPParser: Sendable {
         skipLeadingEmptyLines()
         guard let end = findEndOfHead() else {
             let pending = buffer.count - offset
+            if !methodCanStillBeValid() { return fail(.badRequest, "The request line is malformed.") }
             if firstLineEnd() == nil, pending > limits.maxURIBytes + 32 {
                 return fail(.uriTooLong, "The request target is longer than \(limits.maxURIBytes) bytes.")
             }
@@ -158,6 +159,15 @@ public struct HTTPParser: Sendable {
         }
         if found == nil { scanned = max(offset, count - 3) }
         return found
+    }
+
+    /// Whether the bytes so far could begin a method: garbage is refused without waiting for a line end.
+    private func methodCanStillBeValid() -> Bool {
+        for byte in buffer[offset..<min(buffer.count, offset + 32)] {
+            if byte == .space { return true }
+            if !byte.isTokenCharacter { return false }
+        }
+        return true
     }
 
     private func firstLineEnd() -> Int? {
