@@ -72,7 +72,8 @@ import Testing
 
     @Test func deleteRemovesTheArticle() throws {
         let server = try TestServer()
-        let id = try #require(try server.postJSON("/v1/articles", ["text": "Peru and Chile traded copper."]).json["id"] as? String)
+        let id = try #require(
+            try server.postJSON("/v1/articles", ["text": "Peru and Chile traded copper."]).json["id"] as? String)
         #expect(try server.request("DELETE", "/v1/articles/\(id)").status == 204)
         #expect(try server.request("GET", "/v1/articles/\(id)").status == 404)
         #expect(try server.request("DELETE", "/v1/articles/\(id)").status == 404)

@@ -10,7 +10,8 @@ import Testing
         _ = try server.postJSON("/v1/articles", ["text": "Metrics on Iceland."])
         let metrics = try server.request("GET", "/metrics")
         #expect(metrics.status == 200)
-        #expect(metrics.text.contains(#"newsgraph_http_requests_total{method="POST",route="/v1/articles",status="201"} 1"#))
+        #expect(
+            metrics.text.contains(#"newsgraph_http_requests_total{method="POST",route="/v1/articles",status="201"} 1"#))
         #expect(metrics.text.contains("newsgraph_http_request_duration_seconds_bucket{le=\"+Inf\"}"))
         #expect(metrics.text.contains("newsgraph_articles 1"))
         let openAPI = try server.request("GET", "/openapi.json").json
