@@ -55,8 +55,8 @@ export function forceLayout(nodes, links, width, height, { margin = 40, iteratio
       shift[b].y += (dy / length) * force;
     }
     for (let i = 0; i < count; i++) {
-      shift[i].x += (centerX - points[i].x) * 0.05 * (ideal / 10);
-      shift[i].y += (centerY - points[i].y) * 0.05 * (ideal / 10);
+      shift[i].x += (centerX - points[i].x) * 0.03 * (ideal / 10);
+      shift[i].y += (centerY - points[i].y) * 0.03 * (ideal / 10);
       const length = Math.max(Math.hypot(shift[i].x, shift[i].y), 0.01);
       const move = Math.min(length, temperature);
       const inset = margin + radii[i];

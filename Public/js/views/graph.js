@@ -116,33 +116,36 @@ function drawGraph(view, width) {
   for (const node of view.nodes) node.radius = 8 + 20 * Math.sqrt(node.articleCount / maxArticles);
   const positions = forceLayout(view.nodes, view.graph.edges, width, height, { margin: 28 });
 
+  const defs = s("defs");
   const edgeLayer = s("g", { class: "edges" });
   const nodeLayer = s("g", { class: "nodes" });
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "graph", role: "group",
     "aria-label": `Country graph: ${view.nodes.length} countries, ${view.graph.edges.length} relation edges` },
-    s("defs", {}, [1, 2, 3, 4].map((quadClass) =>
-      s("marker", { id: `arrow-${quadClass}`, class: quadClassName(quadClass), viewBox: "0 0 10 10", refX: 9, refY: 5,
-        markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto" },
-        s("path", { d: "M0,0 L10,5 L0,10 z" })))),
-    edgeLayer, nodeLayer);
+    defs, edgeLayer, nodeLayer);
   view.svg = svg;
 
   const radius = new Map(view.nodes.map((node) => [node.id, node.radius]));
-  for (const [edge, offset] of edgeOffsets(view.graph.edges)) {
+  edgeOffsets(view.graph.edges).forEach(([edge, offset], index) => {
     const from = positions.get(edge.source);
     const to = positions.get(edge.target);
-    if (!from || !to) continue;
+    if (!from || !to) return;
+    // Each edge has its own arrowhead, as wide as the line needs; the line stops where the arrow starts.
+    const width = Math.min(2 + 1.6 * Math.sqrt(edge.count - 1), 14);
+    const arrow = 8 + 1.4 * width;
+    defs.append(s("marker", { id: `arrow-${index}`, class: quadClassName(edge.quadClass), viewBox: "0 0 10 10",
+      refX: 1, refY: 5, markerWidth: arrow.toFixed(1), markerHeight: arrow.toFixed(1), markerUnits: "userSpaceOnUse",
+      orient: "auto" }, s("path", { d: "M0,0 L10,5 L0,10 z" })));
     const path = s("path", {
-      class: `edge ${quadClassName(edge.quadClass)}`, d: edgePath(from, to, offset, radius.get(edge.source), radius.get(edge.target)),
-      "stroke-width": Math.min(2 + 1.6 * Math.sqrt(edge.count - 1), 14).toFixed(1),
-      "marker-end": `url(#arrow-${edge.quadClass})`, tabindex: 0, role: "button",
+      class: `edge ${quadClassName(edge.quadClass)}`,
+      d: edgePath(from, to, offset, radius.get(edge.source), radius.get(edge.target) + arrow * 0.9),
+      "stroke-width": width.toFixed(1), "marker-end": `url(#arrow-${index})`, tabindex: 0, role: "button",
       "data-source": edge.source, "data-target": edge.target, "data-type": edge.type,
       "aria-label": edgeLabel(view, edge),
     }, s("title", {}, edgeLabel(view, edge)));
     edge.element = path;
     activate(path, () => selectEdge(view, edge));
     edgeLayer.append(path);
-  }
+  });
   for (const node of view.nodes) {
     const { x, y } = positions.get(node.id);
     const relations = view.graph.edges.filter((edge) => edge.source === node.id || edge.target === node.id).length;
