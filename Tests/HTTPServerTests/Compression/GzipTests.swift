@@ -16,7 +16,9 @@ import Testing
     @Test func refusesCorruptAndOversizedInput() {
         #expect(throws: Gzip.InflateError.corrupt) { try Gzip.decompress(Array("not gzip".utf8), limit: 100) }
         let compressed = Gzip.compress(Self.text)
-        #expect(throws: Gzip.InflateError.corrupt) { try Gzip.decompress(Array(compressed.dropLast(20)), limit: 1 << 20) }
+        #expect(throws: Gzip.InflateError.corrupt) {
+            try Gzip.decompress(Array(compressed.dropLast(20)), limit: 1 << 20)
+        }
         #expect(throws: Gzip.InflateError.tooLarge) { try Gzip.decompress(compressed, limit: 1000) }
     }
 

@@ -24,7 +24,8 @@ import Testing
             }
             try Data("secret".utf8).write(to: base.appendingPathComponent("secret.txt"))
             try manager.createSymbolicLink(
-                atPath: root.appendingPathComponent("escape.txt").path, withDestinationPath: base.appendingPathComponent("secret.txt").path)
+                atPath: root.appendingPathComponent("escape.txt").path,
+                withDestinationPath: base.appendingPathComponent("secret.txt").path)
             try manager.createSymbolicLink(
                 atPath: root.appendingPathComponent("outside").path, withDestinationPath: base.path)
             try manager.createSymbolicLink(
@@ -56,7 +57,8 @@ import Testing
             let response = try #require(get(files, path))
             #expect(response.status == .ok)
             #expect(response.headers["Content-Type"] == type)
-            #expect(response.headers["Cache-Control"] == (type.hasPrefix("text/html") ? "no-cache" : "public, max-age=300"))
+            #expect(
+                response.headers["Cache-Control"] == (type.hasPrefix("text/html") ? "no-cache" : "public, max-age=300"))
         }
         #expect(text(get(files, "/")) == "<h1>home</h1>")
         #expect(text(get(files, "/docs/")) == "<h1>docs</h1>")
@@ -92,7 +94,8 @@ import Testing
     @Test func servesOverHTTPWith304() throws {
         let tree = try Tree()
         let files = StaticFiles(root: tree.root)
-        try withServer(handler: { files.respond(to: $0) ?? .problem(.notFound, detail: "no file") }) { server in
+        let handler: HTTPHandler = { files.respond(to: $0) ?? .problem(.notFound, detail: "no file") }
+        try withServer(handler: handler) { server in
             let client = try RawClient(port: server.port)
             client.send("GET / HTTP/1.1\r\n\r\n")
             let page = try #require(client.readResponse())
