@@ -29,10 +29,11 @@ import Testing
 
     @Test func wrongMethodGets405WithAllow() throws {
         let server = try TestServer()
-        let response = try server.request("PUT", "/v1/articles")
+        let response = try server.request("PUT", "/v1/articles", body: Array("{}".utf8))
         #expect(response.status == 405)
         #expect(response.header("Allow")?.contains("GET") == true)
         #expect(response.header("Allow")?.contains("POST") == true)
+        #expect(try server.request("DELETE", "/v1/entities").status == 405)
     }
 
     @Test func servesThePublicFolder() throws {
