@@ -137,6 +137,24 @@ class Run:
         self.check(relations == len(article["relations"]), f"the relation list shows the {len(article['relations'])} relations")
         self.shot("submit-desktop")
 
+    def file_upload(self):
+        """Choosing a JSON file fills the form from its members."""
+        b = self.browser
+        self.route("#/articles", "#article-results", "the article list")
+        self.route("#/submit", "#article-form", "the submit form")
+        path = f"{self.out_dir}/upload.json"
+        with open(path, "w") as file:
+            json.dump({"title": "From a file", "source": "Upload", "publishedAt": "2024-04-01T08:00:00Z",
+                       "text": "Germany pledged aid to Ukraine."}, file)
+        document = b.send("DOM.getDocument")
+        node = b.send("DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#article-file")
+        b.send("DOM.setFileInputFiles", files=[path], nodeId=node["nodeId"])
+        filled = b.wait_for("""(() => { const f = document.querySelector('#article-form').elements;
+            return f.title.value === 'From a file' && [f.source.value, f.publishedAt.value, f.text.value]; })()""",
+                            what="the form filled from the file")
+        self.check(filled == ["Upload", "2024-04-01", "Germany pledged aid to Ukraine."],
+                   f"a chosen JSON file fills the form ({filled})")
+
     def edge_expected(self):
         source, target, kind = EXPECTED_EDGE
         edges = self.api(f"/v1/relationships?country={source}&limit=1000")["items"]
@@ -213,7 +231,7 @@ def main():
     out_dir = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="newsgraph-screens-")
     run = Run(sys.argv[1], out_dir)
     try:
-        for step in (run.submit_article, run.graph, run.other_views, run.narrow):
+        for step in (run.submit_article, run.graph, run.other_views, run.file_upload, run.narrow):
             try:
                 step()
             except BrowserError as error:
