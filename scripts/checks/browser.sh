@@ -14,6 +14,7 @@ if ! dpkg -s chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
+export PYTHONDONTWRITEBYTECODE=1  # keep __pycache__ out of Tests/Browser
 python3 -c "import websocket" 2>/dev/null || python3 -m pip install -q websocket-client >&2
 
 if [ -z "${NEWSGRAPH_BIN:-}" ]; then
