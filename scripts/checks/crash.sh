@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Durability: several rounds of concurrent POSTs, kill -9 at a random moment, restart; every article that
+# got a 201 must be back exactly once, and every article back must be one that some client sent, whole.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin=${NEWSGRAPH_BIN:-}
+if [ -z "$bin" ]; then
+  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
+  bin="$(swift build --show-bin-path)/newsgraph"
+fi
+python3 - "$bin" "${CRASH_ROUNDS:-5}" <<'PY'
+import json, os, random, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
+
+binary, rounds = sys.argv[1], int(sys.argv[2])
+data = tempfile.mkdtemp(prefix="newsgraph-crash-")
+sent = {}          # text -> sent at least once
+acked = {}         # id -> text, for every 201/200
+lock = threading.Lock()
+
+def start():
+    log = tempfile.NamedTemporaryFile(delete=False, suffix=".log")
+    process = subprocess.Popen([binary, "serve", "--port", "0", "--data-dir", data, "--log-level", "notice"],
+                               stdout=log, stderr=log)
+    for _ in range(200):
+        text = open(log.name).read()
+        match = re.search(r"listening on (http://[0-9.]+:[0-9]+)", text)
+        if match:
+            return process, match.group(1)
+        if process.poll() is not None:
+            sys.exit("the server did not start:\n" + text)
+        time.sleep(0.05)
+    sys.exit("the server did not start in time")
+
+def writer(base, worker, round_number, stop):
+    n = 0
+    while not stop.is_set():
+        n += 1
+        text = (f"Round {round_number} writer {worker} article {n}: France and Germany signed a trade deal "
+                f"while Brazil sent aid to Kenya. " * 3)
+        with lock:
+            sent[text] = True
+        body = json.dumps({"text": text, "title": f"r{round_number}-w{worker}-{n}"}).encode()
+        request = urllib.request.Request(base + "/v1/articles", data=body,
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                article = json.loads(response.read())
+                if response.status in (200, 201):
+                    with lock:
+                        acked[article["id"]] = text
+        except Exception:
+            return  # the server is gone
+
+def all_articles(base):
+    articles = {}
+    with urllib.request.urlopen(base + "/v1/articles?format=ndjson", timeout=30) as response:
+        for line in response.read().decode().splitlines():
+            article = json.loads(line)
+            if article["id"] in articles:
+                sys.exit(f"article {article['id']} is listed twice")
+            articles[article["id"]] = article
+    return articles
+
+for round_number in range(1, rounds + 1):
+    process, base = start()
+    stop = threading.Event()
+    threads = [threading.Thread(target=writer, args=(base, w, round_number, stop)) for w in range(8)]
+    for t in threads:
+        t.start()
+    time.sleep(random.uniform(0.3, 1.5))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stop.set()
+    for t in threads:
+        t.join()
+    process, base = start()
+    articles = all_articles(base)
+    missing = [i for i in acked if i not in articles]
+    if missing:
+        sys.exit(f"round {round_number}: {len(missing)} acknowledged articles are missing, e.g. {missing[:3]}")
+    texts = [a["text"] for a in articles.values()]
+    if len(set(texts)) != len(texts):
+        sys.exit(f"round {round_number}: the same text is stored twice")
+    for article in articles.values():
+        if article["text"] not in sent:
+            sys.exit(f"round {round_number}: article {article['id']} holds text no client sent")
+        if article["id"] in acked and acked[article["id"]] != article["text"]:
+            sys.exit(f"round {round_number}: article {article['id']} changed its text")
+    print(f"round {round_number}: {len(acked)} acknowledged, {len(articles)} stored, all present once")
+    process.send_signal(signal.SIGTERM)
+    if process.wait(timeout=20) != 0:
+        sys.exit(f"round {round_number}: the server did not exit 0 on SIGTERM")
+PY
