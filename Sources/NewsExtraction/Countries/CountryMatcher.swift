@@ -5,7 +5,7 @@
 /// A mention spans only the name: "Kremlin" in "the Kremlin", "White House" in "the White House". Words that may
 /// be other things need context (see `CountryMatcher+Context.swift`): capitals count only as actors ("Moscow said",
 /// not "in Moscow" or "Washington Post"), "US" only in capitals, "Georgia" not after "Atlanta,", "Jordan" not
-/// in "Michael Jordan". Demonyms inside longer names still count ("the Russian Ministry of Defence").
+/// in "Michael Jordan" (nor anywhere else in that article). Demonyms inside longer names still count ("the Russian Ministry of Defence").
 public struct CountryMatcher: Sendable {
     let table: CountryTable
 
@@ -15,6 +15,7 @@ public struct CountryMatcher: Sendable {
 
     public func mentions(in text: TokenizedText) -> [CountryMention] {
         var mentions: [CountryMention] = []
+        var people: Set<String> = []
         for (sentence, range) in text.sentenceTokens.enumerated() {
             let context = SentenceContext(tokens: text.tokens, range: range)
             var index = range.lowerBound
@@ -24,6 +25,7 @@ public struct CountryMatcher: Sendable {
                     index += 1
                     continue
                 }
+                if let person = personalName(phrase, index..<end, context) { people.insert(person) }
                 if let country = phrase.country, accepts(phrase, index..<end, context) {
                     let start = text.tokens[index].start
                     let stop = text.tokens[end - 1].end
@@ -34,6 +36,10 @@ public struct CountryMatcher: Sendable {
                 }
                 index = end
             }
+        }
+        // One sense per article: once "Neil Jordan" is there, a later "Jordan said" is him too.
+        if !people.isEmpty {
+            mentions.removeAll { $0.tokens.count == 1 && people.contains(CountryTable.key($0.mention.text)) }
         }
         return mentions
     }
@@ -75,11 +81,12 @@ public struct CountryMatcher: Sendable {
         return mentions
     }
 
-    /// Short forms exactly as written; other phrases keep their capitals, unless they may also be lowercase.
-    private func casesFit(_ phrase: CountryTable.Phrase, _ texts: some Sequence<String>) -> Bool {
+    /// Short forms exactly as written; other phrases keep their capitals, or (where they may) are all lowercase.
+    private func casesFit(_ phrase: CountryTable.Phrase, _ texts: some Collection<String>) -> Bool {
         if phrase.isExact { return zip(phrase.forms, texts).allSatisfy { $0 == $1 } }
-        if phrase.matchesLowercase { return true }
-        return zip(phrase.forms, texts).allSatisfy { !startsUppercase($0) || startsUppercase($1) }
+        if zip(phrase.forms, texts).allSatisfy({ !startsUppercase($0) || startsUppercase($1) }) { return true }
+        return phrase.matchesLowercase
+            && texts.allSatisfy { !$0.unicodeScalars.contains(where: \.properties.isUppercase) }
     }
 }
 
