@@ -36,7 +36,10 @@ public struct Tokenizer: Sendable {
 
     /// The scalars `start..<end` as a String, encoded straight into its UTF-8 storage.
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
-        String(unsafeUninitializedCapacity: (end - start) * 4) { bytes in
+        var length = 0
+        for index in start..<end { length += UTF8.width(scalars[index]) }
+        // The exact length keeps strings of up to 15 bytes inline, without an allocation.
+        return String(unsafeUninitializedCapacity: length) { bytes in
             var count = 0
             for index in start..<end {
                 let value = scalars[index].value
