@@ -2,12 +2,10 @@
 struct SentenceContext {
     let tokens: [Token]
     let range: Range<Int>
-    /// An ALL-CAPS headline: capital letters say nothing about names there.
-    let isShouting: Bool
 
-    init(tokens: [Token], range: Range<Int>) {
-        self.tokens = tokens
-        self.range = range
+    /// An ALL-CAPS headline: capital letters say nothing about names there. Computed when a rule asks, which is
+    /// only around a matched phrase.
+    var isShouting: Bool {
         var words = 0
         var lowercaseWords = 0
         for token in tokens[range] {
@@ -15,7 +13,7 @@ struct SentenceContext {
             words += 1
             if token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { lowercaseWords += 1 }
         }
-        isShouting = words >= 2 && lowercaseWords * 4 < words
+        return words >= 2 && lowercaseWords * 4 < words
     }
 
     /// The token at `index`, if it lies in the sentence.
