@@ -17,7 +17,7 @@ public struct CountryMatcher: Sendable {
         var mentions: [CountryMention] = []
         var people: Set<String> = []
         for (sentence, range) in text.sentenceTokens.enumerated() {
-            let context = SentenceContext(tokens: text.tokens, range: range)
+            var context: SentenceContext?
             var index = range.lowerBound
             while index < range.upperBound {
                 guard let (end, phrase) = longestMatch(text.tokens, at: index, before: range.upperBound) else {
@@ -25,8 +25,10 @@ public struct CountryMatcher: Sendable {
                     index += 1
                     continue
                 }
-                if let person = personalName(phrase, index..<end, context) { people.insert(person) }
-                if let country = phrase.country, accepts(phrase, index..<end, context) {
+                let sentenceContext = context ?? SentenceContext(tokens: text.tokens, range: range)
+                context = sentenceContext
+                if let person = personalName(phrase, index..<end, sentenceContext) { people.insert(person) }
+                if let country = phrase.country, accepts(phrase, index..<end, sentenceContext) {
                     let start = text.tokens[index].start
                     let stop = text.tokens[end - 1].end
                     let mention = Mention(
@@ -46,6 +48,7 @@ public struct CountryMatcher: Sendable {
 
     /// The longest phrase starting at `start` whose letter case fits, and where it ends.
     func longestMatch(_ tokens: [Token], at start: Int, before limit: Int) -> (Int, CountryTable.Phrase)? {
+        guard table.mayBeginPhrase(tokens[start].text) else { return nil }
         var node = 0
         var best: (Int, CountryTable.Phrase)?
         var index = start
@@ -62,7 +65,7 @@ public struct CountryMatcher: Sendable {
     /// Countries named inside a hyphenated token: "Iranian-made", "US-led", "Russia-Ukraine", "pro-Russian".
     private func partMentions(_ text: TokenizedText, _ index: Int, _ sentence: Int) -> [CountryMention] {
         let token = text.tokens[index]
-        guard token.text.unicodeScalars.contains("-") else { return [] }
+        guard token.text.withBytes({ $0.contains(0x2D) }) else { return [] }
         var mentions: [CountryMention] = []
         var offset = token.start
         for part in token.text.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false) {
