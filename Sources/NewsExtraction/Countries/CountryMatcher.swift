@@ -2,10 +2,11 @@
 ///
 /// Within each sentence, the longest phrase of `CountryTable` that starts at a token wins ("North Korea" over
 /// "Korea", "South China Sea" over "China"); phrases that name no country block the shorter ones inside them.
-/// A mention spans only the name: "Kremlin" in "the Kremlin", "White House" in "the White House". Words that may
-/// be other things need context (see `CountryMatcher+Context.swift`): capitals count only as actors ("Moscow said",
-/// not "in Moscow" or "Washington Post"), "US" only in capitals, "Georgia" not after "Atlanta,", "Jordan" not
-/// in "Michael Jordan" (nor anywhere else in that article). Demonyms inside longer names still count ("the Russian Ministry of Defence").
+/// A mention spans only the name: "Kremlin" in "the Kremlin", "White House" in "the White House". Parts of
+/// hyphenated tokens count too ("Iranian" in "Iranian-made"). Words that may be other things need context (see
+/// `CountryMatcher+Context.swift`): capitals count only as actors ("Moscow said", not "in Moscow" or "Washington
+/// Post"), "US" only in capitals, "Georgia" not after "Atlanta,", "Jordan" not in "Michael Jordan" (nor anywhere
+/// else in that article). Demonyms inside longer names still count ("the Russian Ministry of Defence").
 public struct CountryMatcher: Sendable {
     let table: CountryTable
 

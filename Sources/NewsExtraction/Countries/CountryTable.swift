@@ -11,7 +11,7 @@ public struct CountryTable: Sendable {
         let country: Int?
         let kind: MentionKind
         /// The phrase's tokens as written in the table, for the case checks.
-        let forms: [String]
+        var forms: [String] = []
         /// Also matches in lowercase text ("russia"); otherwise capitalized words must stay capitalized.
         let matchesLowercase: Bool
         /// Must be written exactly so: "US", not "us".
@@ -28,7 +28,7 @@ public struct CountryTable: Sendable {
     public let countries: [Country]
     private let indexByISO3: [String: Int]
     /// Node 0 is the root.
-    private(set) var nodes: [Node] = [Node()]
+    private var nodes: [Node] = [Node()]
     /// A bit per hash of (length, first three bytes) of the words that begin a phrase: most words of a text miss
     /// it and need neither lowercasing nor a dictionary lookup.
     private var firstWords = [UInt64](repeating: 0, count: 1024)
@@ -59,7 +59,7 @@ public struct CountryTable: Sendable {
             let kind = MentionKind(rawValue: fields[0])
             let flags = fields[1].utf8
             let phrase = Phrase(
-                country: kind == nil ? nil : countries.count - 1, kind: kind ?? .name, forms: [],
+                country: kind == nil ? nil : countries.count - 1, kind: kind ?? .name,
                 matchesLowercase: flags.contains(UInt8(ascii: "l")), isExact: flags.contains(UInt8(ascii: "x")),
                 isActorOnly: flags.contains(UInt8(ascii: "a")) || kind == .capital)
             phrases.append((fields[2], phrase))
@@ -69,12 +69,9 @@ public struct CountryTable: Sendable {
         for (index, country) in countries.enumerated() { indexByISO3[country.codes.iso3] = index }
         self.indexByISO3 = indexByISO3
         let tokenizer = Tokenizer()
-        for (text, phrase) in phrases {
-            let forms = tokenizer.words(text)
-            insert(
-                Phrase(
-                    country: phrase.country, kind: phrase.kind, forms: forms, matchesLowercase: phrase.matchesLowercase,
-                    isExact: phrase.isExact, isActorOnly: phrase.isActorOnly))
+        for (text, var phrase) in phrases {
+            phrase.forms = tokenizer.words(text)
+            insert(phrase)
         }
     }
 
