@@ -10,9 +10,8 @@ extension CountryMatcher {
                 !(context.isShouting && context.tokens[range.lowerBound].text == "US"
                 && Self.verbsBeforeUs.contains(context.key(range.lowerBound - 1)))
         case .name where range.count == 1:
-            let key = context.key(range.lowerBound)
-            if Self.personalNames.contains(key), looksLikePerson(range, context) { return false }
-            return key != "georgia" || !isUSState(range, context)
+            if personalName(phrase, range, context) != nil { return false }
+            return context.key(range.lowerBound) != "georgia" || !isUSState(range, context)
         default:
             return true
         }
@@ -51,7 +50,13 @@ extension CountryMatcher {
         return Self.placePrepositions.contains(context.key(before))
     }
 
-    /// "Michael Jordan", "Jordan Henderson", "Chad Smith".
+    /// The name ("jordan") where a country's name is a person's: "Michael Jordan", "Jordan Henderson", "Chad Smith".
+    func personalName(_ phrase: CountryTable.Phrase, _ range: Range<Int>, _ context: SentenceContext) -> String? {
+        guard phrase.kind == .name, range.count == 1 else { return nil }
+        let key = context.key(range.lowerBound)
+        return Self.personalNames.contains(key) && looksLikePerson(range, context) ? key : nil
+    }
+
     private func looksLikePerson(_ range: Range<Int>, _ context: SentenceContext) -> Bool {
         let next = range.upperBound
         if context.isCapitalizedWord(next),
@@ -103,7 +108,7 @@ extension CountryMatcher {
     ]
 
     /// Country names that are also first names.
-    private static let personalNames: Set<String> = ["jordan", "chad", "georgia"]
+    private static let personalNames: Set<String> = ["jordan", "chad", "georgia", "holland"]
 
     private static let georgianCities: Set<String> = ["tbilisi", "batumi", "kutaisi", "gori", "rustavi", "sukhumi"]
 

@@ -2,10 +2,11 @@
 ///
 /// Within each sentence, the longest phrase of `CountryTable` that starts at a token wins ("North Korea" over
 /// "Korea", "South China Sea" over "China"); phrases that name no country block the shorter ones inside them.
-/// A mention spans only the name: "Kremlin" in "the Kremlin", "White House" in "the White House". Words that may
-/// be other things need context (see `CountryMatcher+Context.swift`): capitals count only as actors ("Moscow said",
-/// not "in Moscow" or "Washington Post"), "US" only in capitals, "Georgia" not after "Atlanta,", "Jordan" not
-/// in "Michael Jordan". Demonyms inside longer names still count ("the Russian Ministry of Defence").
+/// A mention spans only the name: "Kremlin" in "the Kremlin", "White House" in "the White House". Parts of
+/// hyphenated tokens count too ("Iranian" in "Iranian-made"). Words that may be other things need context (see
+/// `CountryMatcher+Context.swift`): capitals count only as actors ("Moscow said", not "in Moscow" or "Washington
+/// Post"), "US" only in capitals, "Georgia" not after "Atlanta,", "Jordan" not in "Michael Jordan" (nor anywhere
+/// else in that article). Demonyms inside longer names still count ("the Russian Ministry of Defence").
 public struct CountryMatcher: Sendable {
     let table: CountryTable
 
@@ -15,8 +16,9 @@ public struct CountryMatcher: Sendable {
 
     public func mentions(in text: TokenizedText) -> [CountryMention] {
         var mentions: [CountryMention] = []
+        var people: Set<String> = []
         for (sentence, range) in text.sentenceTokens.enumerated() {
-            let context = SentenceContext(tokens: text.tokens, range: range)
+            var context: SentenceContext?
             var index = range.lowerBound
             while index < range.upperBound {
                 guard let (end, phrase) = longestMatch(text.tokens, at: index, before: range.upperBound) else {
@@ -24,7 +26,10 @@ public struct CountryMatcher: Sendable {
                     index += 1
                     continue
                 }
-                if let country = phrase.country, accepts(phrase, index..<end, context) {
+                let sentenceContext = context ?? SentenceContext(tokens: text.tokens, range: range)
+                context = sentenceContext
+                if let person = personalName(phrase, index..<end, sentenceContext) { people.insert(person) }
+                if let country = phrase.country, accepts(phrase, index..<end, sentenceContext) {
                     let start = text.tokens[index].start
                     let stop = text.tokens[end - 1].end
                     let mention = Mention(
@@ -35,11 +40,16 @@ public struct CountryMatcher: Sendable {
                 index = end
             }
         }
+        // One sense per article: once "Neil Jordan" is there, a later "Jordan said" is him too.
+        if !people.isEmpty {
+            mentions.removeAll { $0.tokens.count == 1 && people.contains(CountryTable.key($0.mention.text)) }
+        }
         return mentions
     }
 
     /// The longest phrase starting at `start` whose letter case fits, and where it ends.
     func longestMatch(_ tokens: [Token], at start: Int, before limit: Int) -> (Int, CountryTable.Phrase)? {
+        guard table.mayBeginPhrase(tokens[start].text) else { return nil }
         var node = 0
         var best: (Int, CountryTable.Phrase)?
         var index = start
@@ -56,7 +66,7 @@ public struct CountryMatcher: Sendable {
     /// Countries named inside a hyphenated token: "Iranian-made", "US-led", "Russia-Ukraine", "pro-Russian".
     private func partMentions(_ text: TokenizedText, _ index: Int, _ sentence: Int) -> [CountryMention] {
         let token = text.tokens[index]
-        guard token.text.unicodeScalars.contains("-") else { return [] }
+        guard token.text.withBytes({ $0.contains(0x2D) }) else { return [] }
         var mentions: [CountryMention] = []
         var offset = token.start
         for part in token.text.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false) {
@@ -75,11 +85,12 @@ public struct CountryMatcher: Sendable {
         return mentions
     }
 
-    /// Short forms exactly as written; other phrases keep their capitals, unless they may also be lowercase.
-    private func casesFit(_ phrase: CountryTable.Phrase, _ texts: some Sequence<String>) -> Bool {
+    /// Short forms exactly as written; other phrases keep their capitals, or (where they may) are all lowercase.
+    private func casesFit(_ phrase: CountryTable.Phrase, _ texts: some Collection<String>) -> Bool {
         if phrase.isExact { return zip(phrase.forms, texts).allSatisfy { $0 == $1 } }
-        if phrase.matchesLowercase { return true }
-        return zip(phrase.forms, texts).allSatisfy { !startsUppercase($0) || startsUppercase($1) }
+        if zip(phrase.forms, texts).allSatisfy({ !startsUppercase($0) || startsUppercase($1) }) { return true }
+        return phrase.matchesLowercase
+            && texts.allSatisfy { !$0.unicodeScalars.contains(where: \.properties.isUppercase) }
     }
 }
 

@@ -5,15 +5,27 @@ struct SentenceContext {
     /// An ALL-CAPS headline: capital letters say nothing about names there.
     let isShouting: Bool
 
+    /// Made for sentences where a phrase matched: most sentences need none.
     init(tokens: [Token], range: Range<Int>) {
         self.tokens = tokens
         self.range = range
         var words = 0
         var lowercaseWords = 0
         for token in tokens[range] {
-            guard let first = token.text.unicodeScalars.first, first.properties.isAlphabetic else { continue }
+            let (isWord, hasLowercase) = token.text.withBytes { bytes -> (Bool, Bool) in
+                guard let first = bytes.first else { return (false, false) }
+                if bytes.allSatisfy({ $0 < 0x80 }) {
+                    let isLetter = (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+                    return (isLetter, bytes.contains { (0x61...0x7A).contains($0) })
+                }
+                let scalars = token.text.unicodeScalars
+                return (
+                    scalars.first!.properties.isAlphabetic, scalars.contains { $0.properties.isLowercase }
+                )
+            }
+            guard isWord else { continue }
             words += 1
-            if token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { lowercaseWords += 1 }
+            if hasLowercase { lowercaseWords += 1 }
         }
         isShouting = words >= 2 && lowercaseWords * 4 < words
     }

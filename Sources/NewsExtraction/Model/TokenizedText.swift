@@ -20,8 +20,6 @@ public struct TokenizedText: Sendable {
 
     /// The text between two scalar offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[start..<end])
-        return String(result)
+        scalars.withUnsafeBufferPointer { Tokenizer.string($0, start, end) }
     }
 }

@@ -96,8 +96,9 @@ struct TokenScanner {
             }
         }
         if end < count, scalars[end] == ".", !hasDigit, !isJoined, let (stop, kind) = abbreviation(start, end) {
-            emit(start, stop, kind)
-            position = stop
+            let joined = hyphenatedEnd(stop)
+            emit(start, joined, joined > stop ? .word : kind)
+            position = joined
             return
         }
         emit(start, end, hasLetter ? .word : .number)
@@ -158,6 +159,16 @@ struct TokenScanner {
             return (period + 1, .title)
         case nil: return nil
         }
+    }
+
+    /// Where a word ends that goes on with hyphens after an abbreviation: "U.S.-led", "U.N.-backed".
+    private func hyphenatedEnd(_ start: Int) -> Int {
+        var end = start
+        while end + 1 < scalars.count, scalars[end] == "-", ScalarClass(scalars[end + 1]).isAlphanumeric {
+            end += 1
+            while isWordPart(end) { end += 1 }
+        }
+        return end
     }
 
     /// Letters of one or two with periods after each: "U.S.", "U.S.A.", "e.g.", "a.m.", "Ph.D.".

@@ -34,9 +34,21 @@ public struct Tokenizer: Sendable {
             text: text, scalars: scalars, tokens: tokens, sentences: sentences, sentenceTokens: sentenceTokens)
     }
 
+    /// Just the tokens' texts, without sentences or offsets: for phrases of gazetteers, cut as articles are.
+    public func words(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.withUnsafeBufferPointer { buffer in
+            var scanner = TokenScanner(buffer)
+            return scanner.scan().map { Self.string(buffer, $0.start, $0.end) }
+        }
+    }
+
     /// The scalars `start..<end` as a String, encoded straight into its UTF-8 storage.
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
-        String(unsafeUninitializedCapacity: (end - start) * 4) { bytes in
+        var length = 0
+        for index in start..<end { length += UTF8.width(scalars[index]) }
+        // The exact length keeps strings of up to 15 bytes inline, without an allocation.
+        return String(unsafeUninitializedCapacity: length) { bytes in
             var count = 0
             for index in start..<end {
                 let value = scalars[index].value

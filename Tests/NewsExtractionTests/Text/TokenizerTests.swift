@@ -33,6 +33,7 @@ private func words(_ text: String) -> [String] { Tokenizer().tokenize(text).toke
             "Shahed-136", "drones", ",", "F-16", "jets", "and", "pro-Russian", "forces",
         ])
     #expect(words("AT&T and R&D") == ["AT&T", "and", "R&D"])
+    #expect(words("U.S.-led and U.N.-backed forces.") == ["U.S.-led", "and", "U.N.-backed", "forces", "."])
 }
 
 @Test func splitsCliticsOff() {
