@@ -1,0 +1,107 @@
+/// Lists of known names (places, organizations, equipment...) matched case-insensitively against token sequences.
+///
+/// Phrases are stored by the hash of their lowercased words, with every proper prefix marked, so a scan from each
+/// token stops as soon as no phrase continues.
+public struct Gazetteer: Sendable {
+    public enum Category: Int, CaseIterable, Sendable {
+        case country, city, region, organization, media, equipment, person
+    }
+
+    /// Phrase hash → one bit per category it belongs to; `prefixBit` marks a beginning of a longer phrase.
+    private var phrases: [UInt64: UInt32] = [:]
+    private var longest = 0
+    private static let prefixBit: UInt32 = 1 << 31
+
+    public static let empty = Gazetteer()
+
+    public init() {}
+
+    /// Lines `category<TAB>phrase`, phrase words separated by single spaces; `#` starts a comment line.
+    public init(tsv: String) {
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", maxSplits: 1)
+            guard columns.count == 2, let category = Self.category(named: columns[0]) else { continue }
+            add(columns[1].split(separator: " ").map(String.init), category)
+        }
+    }
+
+    private static func category(named name: Substring) -> Category? {
+        Category.allCases.first { "\($0)" == name }
+    }
+
+    public mutating func add(_ words: [String], _ category: Category) {
+        guard !words.isEmpty else { return }
+        var hash = Self.seed
+        for (index, word) in words.enumerated() {
+            hash = Self.extend(hash, word)
+            phrases[hash, default: 0] |= index + 1 == words.count ? 1 << category.rawValue : Self.prefixBit
+        }
+        longest = max(longest, words.count)
+    }
+
+    /// Non-overlapping longest matches of each category, left to right.
+    public func matches(in words: [String]) -> [GazetteerMatch] {
+        var found: [GazetteerMatch] = []
+        var coveredUntil = [Int](repeating: 0, count: Category.allCases.count)
+        let hashes = words.map { Self.extend(0, $0) }
+        for start in words.indices {
+            var hash = Self.seed
+            var longestEnd = [Int](repeating: 0, count: Category.allCases.count)
+            for end in start + 1...min(words.count, start + longest) {
+                hash = Self.mix(hash) ^ hashes[end - 1]
+                guard let bits = phrases[hash] else { break }
+                for category in Category.allCases where bits & (1 << category.rawValue) != 0 {
+                    longestEnd[category.rawValue] = end
+                }
+                if bits & Self.prefixBit == 0 { break }
+            }
+            for category in Category.allCases {
+                let end = longestEnd[category.rawValue]
+                guard end > 0, start >= coveredUntil[category.rawValue] else { continue }
+                found.append(GazetteerMatch(start: start, end: end, category: category))
+                coveredUntil[category.rawValue] = end
+            }
+        }
+        return found
+    }
+
+    /// One bit set per word for the tagger: bit `2c` where a match of category `c` starts, `2c + 1` inside one.
+    public func hints(for words: [String]) -> [UInt32] {
+        var hints = [UInt32](repeating: 0, count: words.count)
+        for match in matches(in: words) {
+            hints[match.start] |= 1 << (2 * match.category.rawValue)
+            for index in match.start + 1..<match.end { hints[index] |= 1 << (2 * match.category.rawValue + 1) }
+        }
+        return hints
+    }
+
+    private static let seed: UInt64 = 0x2545_f491_4f6c_dd1d
+
+    private static func extend(_ hash: UInt64, _ word: String) -> UInt64 {
+        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            let folded = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            wordHash = (wordHash ^ UInt64(folded)) &* 0x100_0000_01b3
+        }
+        return hash == 0 ? wordHash : mix(hash) ^ wordHash
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
+
+/// Words `start..<end` of a sentence are a known name of `category`.
+public struct GazetteerMatch: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var category: Gazetteer.Category
+}
+
+extension Gazetteer {
+    /// Places, organizations, news media and equipment shipped in the package's resources.
+    public static let bundled = Gazetteer(tsv: BundledResource.text("gazetteer.tsv"))
+}
