@@ -42,6 +42,7 @@ public struct Gazetteer: Sendable {
     /// Non-overlapping longest matches of each category, left to right.
     public func matches(in words: [String]) -> [GazetteerMatch] {
         var found: [GazetteerMatch] = []
+        guard longest > 0 else { return found }
         var coveredUntil = [Int](repeating: 0, count: Category.allCases.count)
         let hashes = words.map { Self.extend(0, $0) }
         for start in words.indices {
