@@ -5,9 +5,14 @@ public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
     public static let version = 1
 
+    private let tokenizer = Tokenizer()
+    private let recognizer = EntityRecognizer.bundled
+
     public init() {}
 
     public func extract(_ text: String) -> Extraction {
-        Extraction(sentences: [], entities: [], relations: [])
+        let tokenized = tokenizer.tokenize(text)
+        let entities = recognizer.entities(in: tokenized, countries: [])
+        return Extraction(sentences: tokenized.sentences, entities: entities, relations: [])
     }
 }

@@ -4,11 +4,15 @@
 /// token stops as soon as no phrase continues.
 public struct Gazetteer: Sendable {
     public enum Category: Int, CaseIterable, Sendable {
-        case country, city, region, organization, media, equipment, person
+        case country, city, region, organization, media, equipment
     }
 
     /// Phrase hash → one bit per category it belongs to; `prefixBit` marks a beginning of a longer phrase.
     private var phrases: [UInt64: UInt32] = [:]
+    /// ISO3 of the country a phrase of a category lies in, by `detailKey`.
+    private var countries: [UInt64: String] = [:]
+    /// Phrases of a category listed in lowercase (common nouns such as "rockets"), by `detailKey`.
+    private var commonNouns: Set<UInt64> = []
     private var longest = 0
     private static let prefixBit: UInt32 = 1 << 31
 
@@ -16,12 +20,14 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
-    /// Lines `category<TAB>phrase`, phrase words separated by single spaces; `#` starts a comment line.
+    /// Lines `category<TAB>phrase<TAB>ISO3`, phrase words separated by single spaces, the code optional;
+    /// `#` starts a comment line.
     public init(tsv: String) {
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let columns = line.split(separator: "\t", maxSplits: 1)
-            guard columns.count == 2, let category = Self.category(named: columns[0]) else { continue }
-            add(columns[1].split(separator: " ").map(String.init), category)
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2, let category = Self.category(named: columns[0]) else { continue }
+            let country = columns.count > 2 && !columns[2].isEmpty ? String(columns[2]) : nil
+            add(columns[1].split(separator: " ").map(String.init), category, country: country)
         }
     }
 
@@ -29,14 +35,21 @@ public struct Gazetteer: Sendable {
         Category.allCases.first { "\($0)" == name }
     }
 
-    public mutating func add(_ words: [String], _ category: Category) {
+    public mutating func add(_ words: [String], _ category: Category, country: String? = nil) {
         guard !words.isEmpty else { return }
         var hash = Self.seed
         for (index, word) in words.enumerated() {
             hash = Self.extend(hash, word)
             phrases[hash, default: 0] |= index + 1 == words.count ? 1 << category.rawValue : Self.prefixBit
         }
+        let key = Self.detailKey(hash, category)
+        if let country, countries[key] == nil { countries[key] = country }
+        if words[0].unicodeScalars.first.map(\.properties.isLowercase) == true { commonNouns.insert(key) }
         longest = max(longest, words.count)
+    }
+
+    private static func detailKey(_ hash: UInt64, _ category: Category) -> UInt64 {
+        mix(hash ^ UInt64(category.rawValue))
     }
 
     /// Non-overlapping longest matches of each category, left to right.
@@ -47,19 +60,23 @@ public struct Gazetteer: Sendable {
         let hashes = words.map { Self.extend(0, $0) }
         for start in words.indices {
             var hash = Self.seed
-            var longestEnd = [Int](repeating: 0, count: Category.allCases.count)
+            var longestEnd = [(end: Int, hash: UInt64)](repeating: (0, 0), count: Category.allCases.count)
             for end in start + 1...min(words.count, start + longest) {
                 hash = Self.mix(hash) ^ hashes[end - 1]
                 guard let bits = phrases[hash] else { break }
                 for category in Category.allCases where bits & (1 << category.rawValue) != 0 {
-                    longestEnd[category.rawValue] = end
+                    longestEnd[category.rawValue] = (end, hash)
                 }
                 if bits & Self.prefixBit == 0 { break }
             }
             for category in Category.allCases {
-                let end = longestEnd[category.rawValue]
+                let (end, hash) = longestEnd[category.rawValue]
                 guard end > 0, start >= coveredUntil[category.rawValue] else { continue }
-                found.append(GazetteerMatch(start: start, end: end, category: category))
+                let key = Self.detailKey(hash, category)
+                found.append(
+                    GazetteerMatch(
+                        start: start, end: end, category: category, country: countries[key],
+                        isCommonNoun: commonNouns.contains(key)))
                 coveredUntil[category.rawValue] = end
             }
         }
@@ -68,8 +85,12 @@ public struct Gazetteer: Sendable {
 
     /// One bit set per word for the tagger: bit `2c` where a match of category `c` starts, `2c + 1` inside one.
     public func hints(for words: [String]) -> [UInt32] {
-        var hints = [UInt32](repeating: 0, count: words.count)
-        for match in matches(in: words) {
+        Self.hints(of: matches(in: words), count: words.count)
+    }
+
+    static func hints(of matches: [GazetteerMatch], count: Int) -> [UInt32] {
+        var hints = [UInt32](repeating: 0, count: count)
+        for match in matches {
             hints[match.start] |= 1 << (2 * match.category.rawValue)
             for index in match.start + 1..<match.end { hints[index] |= 1 << (2 * match.category.rawValue + 1) }
         }
@@ -100,6 +121,10 @@ public struct GazetteerMatch: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var category: Gazetteer.Category
+    /// ISO3 of the country the listed name lies in, when the list says.
+    public var country: String?
+    /// Listed in lowercase ("rockets"), not as a proper name ("HIMARS").
+    public var isCommonNoun: Bool
 }
 
 extension Gazetteer {

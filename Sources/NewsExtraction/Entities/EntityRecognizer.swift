@@ -1,0 +1,110 @@
+/// Finds the people, organizations, locations, misc names and equipment of an article and groups their mentions
+/// into entities, one per real-world thing.
+///
+/// Country names are the country matcher's: a tagged span that is exactly a country mention is left to it, and
+/// country mentions next to a name give organizations and locations their country.
+public struct EntityRecognizer: Sendable {
+    public let tagger: EntityTagger
+
+    public static let bundled = EntityRecognizer(tagger: .bundled)
+
+    public init(tagger: EntityTagger) {
+        self.tagger = tagger
+    }
+
+    /// `countries`, then the article's other entities, each with its salience.
+    public func entities(in text: TokenizedText, countries: [Entity]) -> [Entity] {
+        let countryWords = CountryWords(countries, tokens: text.tokens)
+        var candidates: [EntityCandidate] = []
+        for range in text.sentenceTokens {
+            candidates += candidatesOfSentence(text, range, countryWords)
+        }
+        AbbreviationLinks.link(&candidates, tokens: text.tokens)
+        var entities = countries + EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
+        Salience.assign(to: &entities, sentenceCount: text.sentences.count)
+        return entities
+    }
+
+    private static let types: [EntityType] = [.person, .organization, .location, .misc]
+
+    private func candidatesOfSentence(
+        _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
+    ) -> [EntityCandidate] {
+        let words = text.tokens[range].map(\.text)
+        let matches = tagger.gazetteer.matches(in: words)
+        let spans = tagger.model.tag(words: words, hints: Gazetteer.hints(of: matches, count: words.count))
+        var candidates: [EntityCandidate] = []
+        var taken = [Bool](repeating: false, count: words.count)
+        for span in spans {
+            let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
+            guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
+            let type = Self.types[span.label]
+            if type == .misc,
+                matches.contains(where: {
+                    $0.category == .equipment && $0.start == span.start && $0.end == span.end && !$0.isCommonNoun
+                })
+            {
+                continue
+            }
+            for index in span.start..<span.end { taken[index] = true }
+            var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
+            attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
+            candidates.append(candidate)
+        }
+        let capitals = !words.contains { $0.unicodeScalars.contains { $0.properties.isLowercase } }
+        for match in matches where match.category == .equipment {
+            guard !taken[match.start..<match.end].contains(true) else { continue }
+            let tokens = range.lowerBound + match.start..<range.lowerBound + match.end
+            guard !countryWords.covers(tokens) else { continue }
+            let first = words[match.start].unicodeScalars.first!
+            guard match.isCommonNoun || capitals || !first.properties.isLowercase else { continue }
+            candidates.append(EntityCandidate(type: .equipment, tokens: tokens, mention: mention(text, tokens)))
+        }
+        return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {
+        let first = text.tokens[tokens.lowerBound]
+        let end = text.tokens[tokens.upperBound - 1].end
+        return Mention(text: text.slice(first.start, end), start: first.start, end: end, sentence: first.sentence)
+    }
+
+    /// "the Russian Ministry of Defence", "UK Ministry of Defence", "the UK's MoD": a country word just before or
+    /// at the start of an organization's name makes it that country's. Listed places carry their own country,
+    /// and "Kharkiv, Ukraine" gives a place the country after the comma.
+    private func attributeCountry(
+        _ candidate: inout EntityCandidate, _ text: TokenizedText, _ countryWords: CountryWords,
+        matches: [GazetteerMatch], sentenceStart: Int
+    ) {
+        let tokens = candidate.tokens
+        if candidate.type == .organization {
+            if let inner = countryWords.mention(startingAt: tokens.lowerBound), inner.end < tokens.upperBound {
+                candidate.country = inner.iso3
+                candidate.isQualified = true
+                return
+            }
+            let before = tokens.lowerBound
+            let possessive = before > 0 && text.tokens[before - 1].text == "'s" ? before - 1 : before
+            if let iso3 = countryWords.iso3(endingAt: possessive) {
+                candidate.country = iso3
+                candidate.isQualified = true
+                return
+            }
+        }
+        guard candidate.type == .organization || candidate.type == .location else { return }
+        let start = tokens.lowerBound - sentenceStart
+        let end = tokens.upperBound - sentenceStart
+        if let listed = matches.first(where: {
+            $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment
+        }) {
+            candidate.country = listed.country
+            return
+        }
+        if candidate.type == .location, tokens.upperBound + 1 < text.tokens.count,
+            text.tokens[tokens.upperBound].text == ",",
+            let after = countryWords.mention(startingAt: tokens.upperBound + 1)
+        {
+            candidate.country = after.iso3
+        }
+    }
+}
