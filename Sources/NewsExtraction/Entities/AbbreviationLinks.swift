@@ -26,7 +26,8 @@ enum AbbreviationLinks {
         for (position, token) in tokens.enumerated() where !covered.contains(position) {
             guard let long = defined[token.text], candidates[long].tokens.upperBound < position else { continue }
             let mention = Mention(text: token.text, start: token.start, end: token.end, sentence: token.sentence)
-            var candidate = EntityCandidate(type: candidates[long].type, tokens: position..<position + 1, mention: mention)
+            var candidate = EntityCandidate(
+                type: candidates[long].type, tokens: position..<position + 1, mention: mention)
             candidate.abbreviates = long
             candidates.append(candidate)
             covered.insert(position)

@@ -75,6 +75,7 @@ struct EntityGrouper {
 
     /// The group's longest name; "Guardian" becomes "The Guardian" where the lists know it so.
     private func canonicalName(_ group: Group) -> String {
+        guard group.type == .organization else { return group.name }
         let name = group.name.lowercased().hasPrefix("the ") ? String(group.name.dropFirst(4)) : group.name
         let words = ["The"] + name.split(separator: " ").map(String.init)
         let listed = gazetteer.matches(in: words).contains {

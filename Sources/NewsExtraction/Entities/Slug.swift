@@ -5,7 +5,10 @@ enum Slug {
     static func make(_ name: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for scalar in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars {
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        let folded =
+            isASCII ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for scalar in folded.unicodeScalars {
             if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false

@@ -5,6 +5,18 @@
 public struct Gazetteer: Sendable {
     public enum Category: Int, CaseIterable, Sendable {
         case country, city, region, organization, media, equipment
+
+        /// The name the lists spell the category with.
+        var name: String {
+            switch self {
+            case .country: "country"
+            case .city: "city"
+            case .region: "region"
+            case .organization: "organization"
+            case .media: "media"
+            case .equipment: "equipment"
+            }
+        }
     }
 
     /// Phrase hash → one bit per category it belongs to; `prefixBit` marks a beginning of a longer phrase.
@@ -21,31 +33,48 @@ public struct Gazetteer: Sendable {
     public init() {}
 
     /// Lines `category<TAB>phrase<TAB>ISO3`, phrase words separated by single spaces, the code optional;
-    /// `#` starts a comment line.
+    /// `#` starts a comment line. Read straight from the UTF-8 bytes: it runs at every start-up.
     public init(tsv: String) {
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count >= 2, let category = Self.category(named: columns[0]) else { continue }
-            let country = columns.count > 2 && !columns[2].isEmpty ? String(columns[2]) : nil
-            add(columns[1].split(separator: " ").map(String.init), category, country: country)
+        var tsv = tsv
+        tsv.withUTF8 { bytes in
+            phrases.reserveCapacity(bytes.count / 16)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                addLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                lineStart = lineEnd + 1
+            }
         }
     }
 
-    private static func category(named name: Substring) -> Category? {
-        Category.allCases.first { "\($0)" == name }
+    private mutating func addLine(_ line: UnsafeBufferPointer<UInt8>) {
+        let fields = line.split(separator: 9, maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count >= 2, line.first != UInt8(ascii: "#"),
+            let category = Category.allCases.first(where: { $0.name.utf8.elementsEqual(fields[0]) })
+        else { return }
+        let words = fields[1].split(separator: 32)
+        let country = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : nil
+        let isCommonNoun = fields[1].first.map { $0 >= 97 && $0 <= 122 } ?? false
+        add(wordHashes: words.map { Self.wordHash($0) }, category, country: country, isCommonNoun: isCommonNoun)
     }
 
     public mutating func add(_ words: [String], _ category: Category, country: String? = nil) {
-        guard !words.isEmpty else { return }
+        let isCommonNoun = words.first?.unicodeScalars.first.map(\.properties.isLowercase) ?? false
+        add(wordHashes: words.map { Self.wordHash($0.utf8) }, category, country: country, isCommonNoun: isCommonNoun)
+    }
+
+    private mutating func add(wordHashes: [UInt64], _ category: Category, country: String?, isCommonNoun: Bool) {
+        guard !wordHashes.isEmpty else { return }
         var hash = Self.seed
-        for (index, word) in words.enumerated() {
-            hash = Self.extend(hash, word)
-            phrases[hash, default: 0] |= index + 1 == words.count ? 1 << category.rawValue : Self.prefixBit
+        for (index, wordHash) in wordHashes.enumerated() {
+            hash = Self.mix(hash) ^ wordHash
+            phrases[hash, default: 0] |= index + 1 == wordHashes.count ? 1 << category.rawValue : Self.prefixBit
         }
         let key = Self.detailKey(hash, category)
         if let country, countries[key] == nil { countries[key] = country }
-        if words[0].unicodeScalars.first.map(\.properties.isLowercase) == true { commonNouns.insert(key) }
-        longest = max(longest, words.count)
+        if isCommonNoun { commonNouns.insert(key) }
+        longest = max(longest, wordHashes.count)
     }
 
     private static func detailKey(_ hash: UInt64, _ category: Category) -> UInt64 {
@@ -57,7 +86,7 @@ public struct Gazetteer: Sendable {
         var found: [GazetteerMatch] = []
         guard longest > 0 else { return found }
         var coveredUntil = [Int](repeating: 0, count: Category.allCases.count)
-        let hashes = words.map { Self.extend(0, $0) }
+        let hashes = words.map { Self.wordHash($0.utf8) }
         for start in words.indices {
             var hash = Self.seed
             var longestEnd = [(end: Int, hash: UInt64)](repeating: (0, 0), count: Category.allCases.count)
@@ -99,13 +128,13 @@ public struct Gazetteer: Sendable {
 
     private static let seed: UInt64 = 0x2545_f491_4f6c_dd1d
 
-    private static func extend(_ hash: UInt64, _ word: String) -> UInt64 {
-        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            let folded = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-            wordHash = (wordHash ^ UInt64(folded)) &* 0x100_0000_01b3
+    /// FNV-1a of the word's bytes, ASCII letters lowercased.
+    private static func wordHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
         }
-        return hash == 0 ? wordHash : mix(hash) ^ wordHash
+        return hash
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {

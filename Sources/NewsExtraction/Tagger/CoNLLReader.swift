@@ -7,7 +7,9 @@ public enum CoNLLReader {
         var words: [String] = []
         var tags: [Substring] = []
         func flush() {
-            if !words.isEmpty { sentences.append(LabeledSentence(words: words, spans: spans(of: tags, scheme: scheme))) }
+            if !words.isEmpty {
+                sentences.append(LabeledSentence(words: words, spans: spans(of: tags, scheme: scheme)))
+            }
             words.removeAll(keepingCapacity: true)
             tags.removeAll(keepingCapacity: true)
         }

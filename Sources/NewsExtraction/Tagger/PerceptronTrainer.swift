@@ -46,7 +46,8 @@ public struct PerceptronTrainer {
             let model = weights.model(keys: examples.rowKeys, scheme: scheme)
             var score = SpanScore(classCount: scheme.classes.count)
             for sentence in dev {
-                score.add(predicted: model.tag(words: sentence.words, hints: hints(sentence.words)), gold: sentence.spans)
+                score.add(
+                    predicted: model.tag(words: sentence.words, hints: hints(sentence.words)), gold: sentence.spans)
             }
             report(Epoch(number: epoch, mistakes: mistakes, dev: score, featureCount: model.featureCount))
             if best == nil || score.f1() > best!.f1 { best = (model, score.f1()) }
@@ -154,6 +155,7 @@ private struct AveragedWeights {
     }
 
     /// The averaged weights, scaled into 16-bit integers; features whose weights all round to zero are left out.
+    /// (8 bits cost two points of F1.)
     func model(keys: [UInt64], scheme: TagScheme) -> TaggerModel {
         let average = zip(weights, sums).map { Double($0) - $1 / steps }
         let averageTransitions = zip(transitions, transitionSums).map { Double($0) - $1 / steps }

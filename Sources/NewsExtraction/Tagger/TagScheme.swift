@@ -14,7 +14,8 @@ public struct TagScheme: Sendable, Hashable {
     public var tagCount: Int { 1 + 4 * classes.count }
 
     private enum Part: Int {
-        case begin = 0, inside, last, unit
+        case begin = 0
+        case inside, last, unit
     }
 
     private func tag(_ part: Part, _ label: Int) -> Int { 1 + 4 * label + part.rawValue }

@@ -59,10 +59,12 @@ private struct ByteReader {
     }
 
     mutating func array<Value: FixedWidthInteger>(count: Int) throws(TaggerModel.FormatError) -> [Value] {
-        let size = MemoryLayout<Value>.size
-        let slice = try read(count: count * size)
-        return slice.withUnsafeBytes { raw in
-            (0..<count).map { Value(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * size, as: Value.self)) }
-        }
+        let slice = try read(count: count * MemoryLayout<Value>.size)
+        var values = [Value](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { target in slice.withUnsafeBytes { target.copyMemory(from: $0) } }
+        #if _endian(big)
+            for index in values.indices { values[index] = Value(littleEndian: values[index]) }
+        #endif
+        return values
     }
 }

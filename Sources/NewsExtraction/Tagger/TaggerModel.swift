@@ -1,7 +1,8 @@
 /// A trained sequence tagger: integer weights per hashed feature and tag, and tag-to-tag transition weights.
 ///
 /// Scores are sums of 16-bit weights in 32-bit integers: exact, fast, and a quarter of the size of doubles.
-/// Features sit in an open-addressing table keyed by their 64-bit hash, so unknown features cost one probe.
+/// Features sit in an open-addressing table: each slot packs the top 40 bits of a feature's 64-bit hash with its
+/// row, so a lookup touches one slot and then the row, and an unknown feature costs one probe.
 public struct TaggerModel: Sendable {
     public let scheme: TagScheme
     /// Feature keys in row order, as stored.
@@ -11,7 +12,7 @@ public struct TaggerModel: Sendable {
     /// `(tagCount + 1) × tagCount`: previous tag (or the start, last row) to tag.
     let transitions: [Int32]
     private let slots: [UInt64]
-    private let slotRows: [Int32]
+    private static let rowBits: UInt64 = (1 << 24) - 1
 
     init(scheme: TagScheme, keys: [UInt64], weights: [Int16], transitions: [Int32]) {
         precondition(weights.count == keys.count * scheme.tagCount)
@@ -22,17 +23,15 @@ public struct TaggerModel: Sendable {
         self.transitions = transitions
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
+        precondition(keys.count < Int(Self.rowBits))
         var slots = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: 0, count: capacity)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = key
-            slotRows[slot] = Int32(row)
+            slots[slot] = key & ~Self.rowBits | UInt64(row + 1)
         }
         self.slots = slots
-        self.slotRows = slotRows
     }
 
     /// How many features carry weights.
@@ -59,19 +58,22 @@ public struct TaggerModel: Sendable {
         var emissions = [Int32](repeating: 0, count: tokenCount * tagCount)
         let mask = slots.count - 1
         slots.withUnsafeBufferPointer { slots in
-            slotRows.withUnsafeBufferPointer { slotRows in
-                weights.withUnsafeBufferPointer { weights in
-                    emissions.withUnsafeMutableBufferPointer { emissions in
-                        for token in 0..<tokenCount {
-                            let out = token * tagCount
-                            for index in Int(starts[token])..<Int(starts[token + 1]) {
-                                let key = keys[index]
-                                var slot = Int(truncatingIfNeeded: key) & mask
-                                while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & mask }
-                                guard slots[slot] == key else { continue }
-                                let row = Int(slotRows[slot]) * tagCount
-                                for tag in 0..<tagCount { emissions[out + tag] &+= Int32(weights[row + tag]) }
+            weights.withUnsafeBufferPointer { weights in
+                emissions.withUnsafeMutableBufferPointer { emissions in
+                    for token in 0..<tokenCount {
+                        let out = token * tagCount
+                        for index in Int(starts[token])..<Int(starts[token + 1]) {
+                            let key = keys[index]
+                            let fingerprint = key & ~Self.rowBits
+                            var slot = Int(truncatingIfNeeded: key) & mask
+                            var entry = slots[slot]
+                            while entry != 0 && entry & ~Self.rowBits != fingerprint {
+                                slot = (slot + 1) & mask
+                                entry = slots[slot]
                             }
+                            guard entry != 0 else { continue }
+                            let row = Int(entry & Self.rowBits - 1) * tagCount
+                            for tag in 0..<tagCount { emissions[out + tag] &+= Int32(weights[row + tag]) }
                         }
                     }
                 }

@@ -22,7 +22,7 @@ enum Viterbi {
                 var found = false
                 var top = Score.zero
                 var argument = 0
-                for previous in 0..<tagCount where reached[previousRow + previous] && moves.allowed[previous * tagCount + tag] {
+                for previous in moves.before[tag] where reached[previousRow + previous] {
                     let score = best[previousRow + previous] + transitions[previous * tagCount + tag]
                     if !found || score > top {
                         top = score
@@ -56,7 +56,8 @@ enum Viterbi {
     /// The scheme's allowed moves as flat tables.
     private struct Moves {
         let fromStart: [Bool]
-        let allowed: [Bool]
+        /// For each tag, the tags that may come before it.
+        let before: [[Int]]
         let atEnd: [Bool]
 
         static let conll = Moves(scheme: .conll)
@@ -66,7 +67,7 @@ enum Viterbi {
         init(scheme: TagScheme) {
             let tags = 0..<scheme.tagCount
             fromStart = tags.map { scheme.allows(nil, $0) }
-            allowed = tags.flatMap { previous in tags.map { scheme.allows(previous, $0) } }
+            before = tags.map { tag in tags.filter { scheme.allows($0, tag) } }
             atEnd = tags.map { scheme.allowsEnd($0) }
         }
     }

@@ -43,7 +43,8 @@ struct WordHashes {
             lower = (lower ^ UInt64(folded)) &* Self.prime
             form = (form ^ UInt64(byte)) &* Self.prime
             let characterClass: UInt8 =
-                isUpper ? 88 : (byte >= 97 && byte <= 122) || byte >= 0x80 ? 120 : (byte >= 48 && byte <= 57) ? 100 : byte
+                isUpper
+                ? 88 : (byte >= 97 && byte <= 122) || byte >= 0x80 ? 120 : (byte >= 48 && byte <= 57) ? 100 : byte
             if characterClass != previousClass {
                 shape = (shape ^ UInt64(characterClass)) &* Self.prime
                 run = 0
