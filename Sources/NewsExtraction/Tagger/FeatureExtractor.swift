@@ -4,7 +4,8 @@
 enum FeatureExtractor {
     /// Feature templates; the raw values are part of the weight file's meaning, so only ever append.
     private enum Template: UInt64 {
-        case bias = 1, word, wordBefore, wordAfter, wordTwoBefore, wordTwoAfter
+        case bias = 1
+        case word, wordBefore, wordAfter, wordTwoBefore, wordTwoAfter
         case shape, shapeBefore, shapeAfter, shapeTwoBefore, shapeTwoAfter, longShape
         case prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
         case bigramBefore, bigramAfter, shapeTrigram, form
