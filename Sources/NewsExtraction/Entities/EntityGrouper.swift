@@ -17,13 +17,13 @@ struct EntityGrouper {
         var groups: [Group] = []
         var groupOf = [Int](repeating: 0, count: candidates.count)
         for (index, candidate) in candidates.enumerated() {
-            let name = Self.normalized(candidate.mention.text)
+            let name = Self.normalized(candidate.name)
             let target = candidate.abbreviates.map { groupOf[$0] } ?? match(candidate, name, groups)
             guard let target else {
                 groupOf[index] = groups.count
                 groups.append(
                     Group(
-                        type: candidate.type, names: [name], name: candidate.mention.text, country: candidate.country,
+                        type: candidate.type, names: [name], name: candidate.name, country: candidate.country,
                         isQualified: candidate.isQualified, mentions: [candidate.mention]))
                 continue
             }
@@ -34,8 +34,8 @@ struct EntityGrouper {
                 groups[target].country = candidate.country
                 groups[target].isQualified = candidate.isQualified
             }
-            if candidate.abbreviates == nil && candidate.mention.text.count > groups[target].name.count {
-                groups[target].name = candidate.mention.text
+            if candidate.abbreviates == nil && candidate.name.count > groups[target].name.count {
+                groups[target].name = candidate.name
             }
         }
         var entities: [Entity] = []

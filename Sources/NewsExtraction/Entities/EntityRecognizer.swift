@@ -39,13 +39,7 @@ public struct EntityRecognizer: Sendable {
             let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
             let type = Self.types[span.label]
-            if type == .misc,
-                matches.contains(where: {
-                    $0.category == .equipment && $0.start == span.start && $0.end == span.end && !$0.isCommonNoun
-                })
-            {
-                continue
-            }
+            if isEquipmentName(span, type, matches) { continue }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
@@ -61,6 +55,15 @@ public struct EntityRecognizer: Sendable {
             candidates.append(EntityCandidate(type: .equipment, tokens: tokens, mention: mention(text, tokens)))
         }
         return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A tagged name that is exactly a listed piece of equipment is left to the equipment list when it is tagged
+    /// misc or comes right before a generic equipment word ("Iskander missiles", "Shahed drones").
+    private func isEquipmentName(_ span: TagSpan, _ type: EntityType, _ matches: [GazetteerMatch]) -> Bool {
+        let equipment = matches.filter { $0.category == .equipment }
+        guard equipment.contains(where: { $0.start == span.start && $0.end == span.end && !$0.isCommonNoun })
+        else { return false }
+        return type == .misc || equipment.contains { $0.start == span.end && $0.isCommonNoun }
     }
 
     private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {
@@ -81,6 +84,7 @@ public struct EntityRecognizer: Sendable {
             if let inner = countryWords.mention(startingAt: tokens.lowerBound), inner.end < tokens.upperBound {
                 candidate.country = inner.iso3
                 candidate.isQualified = true
+                candidate.name = text.slice(text.tokens[inner.end].start, candidate.mention.end)
                 return
             }
             let before = tokens.lowerBound
