@@ -35,9 +35,12 @@ final class Metrics: Sendable {
         let snapshot = state.withLock { $0 }
         var text = "# HELP newsgraph_http_requests_total HTTP requests by route and status.\n"
         text += "# TYPE newsgraph_http_requests_total counter\n"
-        let rows = snapshot.requests.sorted { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }
+        let rows = snapshot.requests.sorted {
+            ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status)
+        }
         for (key, count) in rows {
-            text += "newsgraph_http_requests_total{method=\"\(key.method)\",route=\"\(Self.escape(key.route))\",status=\"\(key.status)\"} \(count)\n"
+            text +=
+                "newsgraph_http_requests_total{method=\"\(key.method)\",route=\"\(Self.escape(key.route))\",status=\"\(key.status)\"} \(count)\n"
         }
         text += "# HELP newsgraph_http_request_duration_seconds Time from a complete request to its response.\n"
         text += "# TYPE newsgraph_http_request_duration_seconds histogram\n"

@@ -50,3 +50,20 @@ struct QueryParameters {
         try int("limit", in: 1...1000) ?? value
     }
 }
+
+extension QueryParameters {
+    /// `offsets=scalars|utf16|utf8`, default scalars.
+    func offsetUnit() throws(Problem) -> OffsetUnit {
+        try choice("offsets", as: OffsetUnit.self) ?? .scalars
+    }
+
+    /// A country as ISO 3166-1 alpha-3 or alpha-2, in any case; answered as alpha-3.
+    func country(_ name: String) throws(Problem) -> String? {
+        guard let text = string(name) else { return nil }
+        guard let iso3 = CountryCode.iso3(text) else {
+            throw .badRequest(
+                "query parameter '\(name)' must be an ISO 3166-1 country code such as RUS or RU", field: name)
+        }
+        return iso3
+    }
+}

@@ -11,6 +11,7 @@ enum AbbreviationLinks {
             if candidate.type != .equipment, candidate.tokens.count > 1, end + 2 < tokens.count,
                 tokens[end].text == "(", tokens[end + 2].text == ")",
                 abbreviates(tokens[end + 1].text, tokens[candidate.tokens].map(\.text))
+                    || abbreviates(tokens[end + 1].text, candidate.name.split(separator: " ").map(String.init))
             {
                 defined[tokens[end + 1].text] = index
             }

@@ -12,7 +12,8 @@ public struct EntityRecognizer: Sendable {
         self.tagger = tagger
     }
 
-    /// `countries`, then the article's other entities, each with its salience.
+    /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
+    /// salient first within each type.
     public func entities(in text: TokenizedText, countries: [Entity]) -> [Entity] {
         let countryWords = CountryWords(countries, tokens: text.tokens)
         var candidates: [EntityCandidate] = []
@@ -20,9 +21,18 @@ public struct EntityRecognizer: Sendable {
             candidates += candidatesOfSentence(text, range, countryWords)
         }
         AbbreviationLinks.link(&candidates, tokens: text.tokens)
-        var entities = countries + EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
-        Salience.assign(to: &entities, sentenceCount: text.sentences.count)
-        return entities
+        var others = EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
+        var mostMentions: [EntityType: Int] = [:]
+        for entity in others { mostMentions[entity.type] = max(mostMentions[entity.type] ?? 0, entity.count) }
+        for index in others.indices {
+            others[index].salience = Salience.score(
+                mentions: others[index].mentions, mostMentions: mostMentions[others[index].type] ?? 1,
+                sentenceCount: text.sentences.count)
+        }
+        // Stable: equal salience keeps the order of first mention.
+        others = others.enumerated().sorted { ($1.element.salience, $0.offset) < ($0.element.salience, $1.offset) }
+            .map(\.element)
+        return countries + others
     }
 
     private static let types: [EntityType] = [.person, .organization, .location, .misc]
@@ -38,8 +48,13 @@ public struct EntityRecognizer: Sendable {
         for span in spans {
             let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
-            let type = Self.types[span.label]
+            var type = Self.types[span.label]
             if isEquipmentName(span, type, matches) { continue }
+            if matches.contains(where: {
+                ($0.category == .media || $0.category == .organization) && $0.start == span.start && $0.end == span.end
+            }) {
+                type = .organization
+            }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
