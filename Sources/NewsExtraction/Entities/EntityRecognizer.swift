@@ -50,17 +50,13 @@ public struct EntityRecognizer: Sendable {
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
             var type = Self.types[span.label]
             if isEquipmentName(span, type, matches) { continue }
-            if matches.contains(where: {
-                ($0.category == .media || $0.category == .organization) && $0.start == span.start && $0.end == span.end
-            }) {
-                type = .organization
-            }
+            if isListedOrganization(span, words, matches) { type = .organization }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
             candidates.append(candidate)
         }
-        let capitals = !words.contains { $0.unicodeScalars.contains { $0.properties.isLowercase } }
+        lazy var capitals = !words.contains { $0.utf8.contains { $0 >= 97 && $0 <= 122 } }
         for match in matches where match.category == .equipment {
             guard !taken[match.start..<match.end].contains(true) else { continue }
             let tokens = range.lowerBound + match.start..<range.lowerBound + match.end
@@ -79,6 +75,15 @@ public struct EntityRecognizer: Sendable {
         guard equipment.contains(where: { $0.start == span.start && $0.end == span.end && !$0.isCommonNoun })
         else { return false }
         return type == .misc || equipment.contains { $0.start == span.end && $0.isCommonNoun }
+    }
+
+    /// A tagged name that the lists hold as an organization or news medium, with or without its "the".
+    private func isListedOrganization(_ span: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
+        let article = span.start > 0 && words[span.start - 1].lowercased() == "the" ? span.start - 1 : span.start
+        return matches.contains {
+            ($0.category == .media || $0.category == .organization) && $0.end == span.end
+                && ($0.start == span.start || $0.start == article)
+        }
     }
 
     private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NewsExtraction
@@ -108,5 +109,32 @@ import Testing
         return Entity(
             id: "country:\(iso3)", type: .country, name: word, mentions: [mention],
             codes: CountryCodes(iso2: String(iso3.prefix(2)), iso3: iso3, wikidata: ""))
+    }
+}
+
+/// The article NewsGraph was specified from, through the whole extractor: where ../shared/eval is present.
+@Suite struct SeedArticleTests {
+    private static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../../shared/eval/seed-article.txt").path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: path)))
+    func findsTheIssuesEntities() throws {
+        let text = try String(contentsOfFile: Self.path, encoding: .utf8)
+        let entities = Extractor().extract(text).entities
+        func find(_ id: String) -> Entity? { entities.first { $0.id == id } }
+        #expect(find("organization:ministry-of-defence-rus")?.country == "RUS")
+        #expect(find("organization:ministry-of-defence-gbr")?.country == "GBR")
+        #expect(find("organization:ministry-of-defence-gbr")?.mentions.contains { $0.text == "MoD" } == true)
+        #expect(find("organization:the-guardian") != nil)
+        #expect(find("organization:the-new-york-times") != nil)
+        let equipment = Set(entities.filter { $0.type == .equipment }.map(\.name))
+        #expect(equipment.isSuperset(of: ["rockets", "artillery", "drones", "Mohajer-6", "Shahed", "UAVs"]))
+        let locations = Set(entities.filter { $0.type == .location }.map(\.name))
+        #expect(locations.isSuperset(of: ["Donbas", "Luhansk", "Donetsk", "Moscow"]))
+        #expect(!entities.contains { $0.type == .person })
+        let scalars = Array(text.unicodeScalars)
+        for mention in entities.flatMap(\.mentions) {
+            #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+        }
     }
 }
