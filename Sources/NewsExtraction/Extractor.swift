@@ -3,17 +3,19 @@
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 2
+    public static let version = 3
 
     private let tokenizer = Tokenizer()
     private let countryMatcher = CountryMatcher()
+    private let recognizer = EntityRecognizer.bundled
 
     public init() {}
 
     public func extract(_ text: String) -> Extraction {
         let tokenized = tokenizer.tokenize(text)
         let countries = countryMatcher.mentions(in: tokenized)
-        let entities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
+        let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
+        let entities = recognizer.entities(in: tokenized, countries: countryEntities)
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: [])
     }
 }
