@@ -18,6 +18,10 @@ public final class NewsAPI: Sendable {
         staticFiles = publicDirectory.map { StaticFiles(root: $0) }
     }
 
+    /// The web page runs only its own files: no inline script or style, no framing by other sites.
+    static let contentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+
     /// The function the HTTP server calls for every request.
     public var handler: HTTPHandler {
         { [self] request in respond(to: request) }
@@ -40,11 +44,14 @@ public final class NewsAPI: Sendable {
         case .notFound:
             if let file = staticFiles?.respond(to: request) {
                 response = file
+                response.headers.set("Content-Security-Policy", Self.contentSecurityPolicy)
+                response.headers.set("Referrer-Policy", "no-referrer")
             } else {
                 route = "unmatched"
                 response = Problem.notFound("nothing at \(request.path)").response
             }
         }
+        response.headers.set("X-Content-Type-Options", "nosniff")
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         routes.metrics.record(
             method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)

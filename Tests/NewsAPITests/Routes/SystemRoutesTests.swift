@@ -43,6 +43,8 @@ import Testing
         #expect(page.status == 200)
         #expect(page.header("Content-Type")?.hasPrefix("text/html") == true)
         #expect(page.text.contains("NewsGraph"))
+        #expect(page.header("Content-Security-Policy")?.contains("default-src 'self'") == true)
+        #expect(page.header("X-Content-Type-Options") == "nosniff")
         #expect(try server.request("GET", "/no-such-file.txt").status == 404)
     }
 }

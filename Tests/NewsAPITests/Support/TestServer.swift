@@ -11,10 +11,11 @@ final class TestServer: Sendable {
     let store: NewsStore
 
     init(publicDirectory: String? = nil) throws {
-        store = try NewsStore(directory: nil)
+        let extractor = Extractor()
+        store = try NewsStore(directory: nil, extract: extractor.extract)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        let api = NewsAPI(store: store, publicDirectory: publicDirectory, logger: logger)
+        let api = NewsAPI(store: store, extractor: extractor, publicDirectory: publicDirectory, logger: logger)
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
         server = HTTPServer(configuration: configuration, logger: logger, handler: api.handler)
