@@ -21,9 +21,9 @@ enum ContentNegotiation {
 
     /// text/*, JSON, XML, JavaScript and SVG compress well; images and fonts are compressed already.
     static func isCompressible(contentType: String) -> Bool {
-        let type = contentType.lowercased()
-        return type.hasPrefix("text/") || type.contains("json") || type.contains("xml") || type.contains("javascript")
-            || type.contains("svg")
+        let type = contentType.utf8
+        return type.starts(with: "text/".utf8) || type.containsASCII("json") || type.containsASCII("xml")
+            || type.containsASCII("javascript") || type.containsASCII("svg")
     }
 
     /// `q=0`, `q=0.`, `q=0.0`, `q=0.00`, `q=0.000`.
@@ -33,5 +33,22 @@ enum ContentNegotiation {
             bytes[2] == UInt8(ascii: "0")
         else { return false }
         return bytes.dropFirst(3).allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "0") }
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the lowercase ASCII `needle` occurs, ignoring ASCII case; no allocation.
+    fileprivate func containsASCII(_ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { needle in
+            guard let first = needle.first, count >= needle.count else { return false }
+            var index = startIndex
+            while index != endIndex {
+                if self[index] | 0x20 == first, self[index...].prefix(needle.count).asciiCaseInsensitiveEquals(needle) {
+                    return true
+                }
+                index = self.index(after: index)
+            }
+            return false
+        }
     }
 }

@@ -1,9 +1,8 @@
 import Glibc
-import Synchronization
 
 /// The `Date:` header line, formatted at most once per second and shared by every connection.
 enum DateHeader {
-    private static let cache = Mutex<(second: Int, line: [UInt8])>((-1, []))
+    private static let cache = Locked<(second: Int, line: [UInt8])>((-1, []))
     private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

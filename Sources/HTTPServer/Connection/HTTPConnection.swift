@@ -182,7 +182,7 @@ final class HTTPConnection: @unchecked Sendable {
         inFlight = InFlight(method: request.method, path: request.path, startedAt: now)
         let facts = ResponseSerializer.RequestFacts(
             method: request.method, minorVersion: request.minorVersion,
-            acceptEncoding: request.headers.values("Accept-Encoding"), keepAlive: request.keepAlive && !draining)
+            requestHeaders: request.headers, keepAlive: request.keepAlive && !draining)
         let context = context
         context.handlerQueue.async {
             let response = context.handler(request)
@@ -317,7 +317,7 @@ final class HTTPConnection: @unchecked Sendable {
 
     private func respondAndClose(_ status: HTTPStatus, detail: String) {
         let facts = ResponseSerializer.RequestFacts(
-            method: .get, minorVersion: 1, acceptEncoding: [], keepAlive: false)
+            method: .get, minorVersion: 1, requestHeaders: HTTPHeaders(), keepAlive: false)
         let response = ResponseSerializer.serialize(
             .problem(status, detail: detail), for: facts, gzipMinimumBytes: Int.max)
         context.logger.info("\(status.code) \(detail)")

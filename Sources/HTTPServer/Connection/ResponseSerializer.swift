@@ -16,7 +16,8 @@ enum ResponseSerializer {
     struct RequestFacts: Sendable {
         var method: HTTPMethod
         var minorVersion: Int
-        var acceptEncoding: [String]
+        /// Shared with the request (copy-on-write); Accept-Encoding is looked up only for large bodies.
+        var requestHeaders: HTTPHeaders
         var keepAlive: Bool
     }
 
@@ -96,7 +97,7 @@ enum ResponseSerializer {
             let contentType = headers["Content-Type"], ContentNegotiation.isCompressible(contentType: contentType)
         else { return body }
         headers.add("Vary", "Accept-Encoding")
-        guard ContentNegotiation.acceptsGzip(request.acceptEncoding) else { return body }
+        guard ContentNegotiation.acceptsGzip(request.requestHeaders.values("Accept-Encoding")) else { return body }
         headers.add("Content-Encoding", "gzip")
         return Gzip.compress(body)
     }

@@ -122,11 +122,14 @@ extension BidirectionalCollection<UInt8> {
 extension Collection<UInt8> {
     /// ASCII case-insensitive comparison with a lowercase literal.
     func asciiCaseInsensitiveEquals(_ lowercase: StaticString) -> Bool {
-        guard count == lowercase.utf8CodeUnitCount else { return false }
-        return lowercase.withUTF8Buffer { expected in
-            zip(self, expected).allSatisfy { byte, lower in
-                byte == lower || (byte >= 0x41 && byte <= 0x5A && byte | 0x20 == lower)
-            }
+        lowercase.withUTF8Buffer { asciiCaseInsensitiveEquals($0) }
+    }
+
+    /// ASCII case-insensitive comparison with lowercase bytes.
+    func asciiCaseInsensitiveEquals(_ lowercase: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == lowercase.count else { return false }
+        return zip(self, lowercase).allSatisfy { byte, lower in
+            byte == lower || (byte >= 0x41 && byte <= 0x5A && byte | 0x20 == lower)
         }
     }
 }

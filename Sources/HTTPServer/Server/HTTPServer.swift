@@ -1,7 +1,6 @@
 import Dispatch
 import Glibc
 import Logging
-import Synchronization
 
 /// A generic HTTP/1.1 server over non-blocking POSIX sockets and Dispatch.
 ///
@@ -14,23 +13,18 @@ public final class HTTPServer: Sendable {
     private let handlerQueue = DispatchQueue(label: "http.handlers", attributes: .concurrent)
     private let acceptQueue = DispatchQueue(label: "http.accept")
     private let ioQueues: [DispatchQueue]
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
-    private struct State: ~Copyable {
+    private struct State {
         var phase = Phase.idle
         var listener: Int32 = -1
         var port = 0
-        var acceptSource: SourceHandle?
-        var sweeper: SourceHandle?
+        var acceptSource: (any DispatchSourceRead)?
+        var sweeper: (any DispatchSourceTimer)?
         var connections: [Int: HTTPConnection] = [:]
         var nextID = 0
         /// Signalled when the last connection closes during shutdown.
         var allClosed: DispatchSemaphore?
-    }
-
-    /// Dispatch sources are thread-safe; the wrapper lets the lock-protected state hold them.
-    private struct SourceHandle: @unchecked Sendable {
-        let source: any DispatchSourceProtocol
     }
 
     private enum Phase {
@@ -69,8 +63,8 @@ public final class HTTPServer: Sendable {
             state.phase = .running
             state.listener = listener
             state.port = port
-            state.acceptSource = SourceHandle(source: acceptSource)
-            state.sweeper = SourceHandle(source: sweeper)
+            state.acceptSource = acceptSource
+            state.sweeper = sweeper
         }
         acceptSource.resume()
         sweeper.resume()
@@ -142,7 +136,7 @@ public final class HTTPServer: Sendable {
         let stopping: (connections: [HTTPConnection], allClosed: DispatchSemaphore)? = state.withLock { state in
             guard state.phase == .running else { return nil }
             state.phase = .stopping
-            state.acceptSource?.source.cancel()
+            state.acceptSource?.cancel()
             state.acceptSource = nil
             let allClosed = DispatchSemaphore(value: 0)
             if state.connections.isEmpty {
@@ -168,7 +162,7 @@ public final class HTTPServer: Sendable {
             _ = stopping.allClosed.wait(timeout: .now() + .seconds(1))
         }
         state.withLock { state in
-            state.sweeper?.source.cancel()
+            state.sweeper?.cancel()
             state.sweeper = nil
             state.phase = .stopped
         }

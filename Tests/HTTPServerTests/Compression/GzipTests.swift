@@ -73,3 +73,14 @@ import Testing
         }
     }
 }
+
+@Suite struct ContentNegotiationTests {
+    @Test(arguments: [
+        ("text/html; charset=utf-8", true), ("application/json", true), ("application/problem+json", true),
+        ("image/svg+xml", true), ("text/javascript", true), ("application/XML", true), ("image/png", false),
+        ("font/woff2", false), ("application/octet-stream", false),
+    ])
+    func compressibleTypes(_ type: String, compressible: Bool) {
+        #expect(ContentNegotiation.isCompressible(contentType: type) == compressible)
+    }
+}

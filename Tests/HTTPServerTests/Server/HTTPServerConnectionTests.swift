@@ -154,7 +154,7 @@ import Testing
             usleep(300_000)
             return HTTPResponse(contentType: "text/plain", body: Array("finished".utf8))
         }
-        let server = HTTPServer(configuration: testConfiguration(), logger: .init(label: "test"), handler: handler)
+        let server = HTTPServer(configuration: testConfiguration(), logger: quietLogger, handler: handler)
         try server.start()
         let idle = try RawClient(port: server.port)
         let busy = try RawClient(port: server.port)

@@ -14,14 +14,14 @@ func testConfiguration() -> HTTPServerConfiguration {
     return configuration
 }
 
+let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
 /// Runs `body` against a started server, shutting it down afterwards.
 func withServer<Result>(
     _ configuration: HTTPServerConfiguration = testConfiguration(), handler: @escaping HTTPHandler,
     _ body: (HTTPServer) throws -> Result
 ) throws -> Result {
-    let server = HTTPServer(
-        configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
-        handler: handler)
+    let server = HTTPServer(configuration: configuration, logger: quietLogger, handler: handler)
     try server.start()
     defer { server.shutdown() }
     return try body(server)
