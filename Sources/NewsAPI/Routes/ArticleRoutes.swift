@@ -112,25 +112,28 @@ extension Routes {
     }
 
     func getArticleEntities(_ request: HTTPRequest) throws -> HTTPResponse {
-        let article = try requireArticle(request)
-        let offsets = try QueryParameters(request).offsetUnit().converter(for: article.text)
-        return .json { json in
-            json.object { json in
-                json.field("articleId", article.id)
-                json.key("items")
-                json.entities(article.extraction.entities, offsets: offsets)
-            }
+        try articlePart(request) { json, article, offsets in
+            json.entities(article.extraction.entities, offsets: offsets)
         }
     }
 
     func getArticleRelations(_ request: HTTPRequest) throws -> HTTPResponse {
+        try articlePart(request) { json, article, offsets in
+            json.relations(article.extraction.relations, offsets: offsets)
+        }
+    }
+
+    /// `{"articleId": ..., "items": [...]}` for one part of an article.
+    private func articlePart(
+        _ request: HTTPRequest, items: (inout JSONWriter, Article, OffsetConverter) -> Void
+    ) throws -> HTTPResponse {
         let article = try requireArticle(request)
         let offsets = try QueryParameters(request).offsetUnit().converter(for: article.text)
         return .json { json in
             json.object { json in
                 json.field("articleId", article.id)
                 json.key("items")
-                json.relations(article.extraction.relations, offsets: offsets)
+                items(&json, article, offsets)
             }
         }
     }
