@@ -1,0 +1,168 @@
+extension SentenceReader {
+    /// Reads the clause of a verb at `index`: its subject, to the left, and the words between that
+    /// mark negation, refusal, intent, speculation and the passive voice.
+    func clause(ofVerbAt index: Int, form: VerbForm?) -> Clause {
+        var clause = Clause(stop: 0)
+        var cursor = index - 1
+        while cursor >= 0 {
+            if isClauseBoundary(cursor) || isReportVerb(cursor) {
+                clause.stop = cursor + 1
+                break
+            }
+            if let position = actorAt[cursor] >= 0 ? actorAt[cursor] : nil {
+                let actor = actors[position]
+                if canBeSubject(actor) {
+                    clause.subject = position
+                    clause.stop = actor.phraseEnd
+                    break
+                }
+                cursor = actor.phraseStart - 1
+                continue
+            }
+            cursor -= 1
+        }
+        for marker in clause.stop..<index { mark(&clause, at: marker) }
+        if form == .past {
+            var previous = index - 1
+            while previous >= 0, isWord(previous, "adverb") || isWord(previous, "negation") { previous -= 1 }
+            let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]
+            clause.isPassive = be.contains(word(previous)) || (word(index + 1) == "by" && actor(at: index - 1) == nil)
+        }
+        return clause
+    }
+
+    private func mark(_ clause: inout Clause, at index: Int) {
+        let word = words[index]
+        if actorAt[index] >= 0 && !isWord(index, "pronoun") { return }
+        if isWord(index, "negation") { clause.isNegated = true }
+        if isVerb(index, "refusal") { clause.isRefused = true }
+        if isVerb(index, "threat") && self.word(index + 1) == "to" { clause.isThreatened = true }
+        if isWord(index, "intentModal") || isVerb(index, "intent") || isWord(index, "intentAdjective")
+            || (isWord(index, "intentNoun") && self.word(index + 1) == "to")
+        {
+            clause.isIntended = true
+        }
+        if isWord(index, "weakModal") { clause.isSpeculative = true }
+        if isWord(index, "obligation") || (word == "has" && self.word(index + 1) == "to") { clause.isObliged = true }
+    }
+
+    func isReportVerb(_ index: Int) -> Bool {
+        reportKind(index) != nil
+    }
+
+    func reportKind(_ index: Int) -> ReportFrame.Kind? {
+        guard let classes = lexicon.verbClasses[words[index]] else { return nil }
+        if classes.contains("denial") { return .denial }
+        if classes.contains("say") { return .say }
+        if classes.contains("factive") { return .factive }
+        if classes.contains("belief") { return .belief }
+        if classes.contains("hint") { return .hint }
+        return nil
+    }
+
+    /// A country that can be the subject of a verb to its right: not a place, not inside a phrase
+    /// with a preposition (except "of": "a group of Moroccan diplomats"), not the object of a verb.
+    func canBeSubject(_ actor: Actor) -> Bool {
+        guard actor.isAgentive, !actor.isMaker, actor.preposition == nil || actor.preposition == "of" else {
+            return false
+        }
+        let before = actor.phraseStart - 1
+        if before >= 0, lexicon.verbs[words[before]] != nil, !isReportVerb(before) { return false }
+        return true
+    }
+
+    /// The frames of the verbs of saying in the sentence, with their speakers.
+    func reportFrames() -> [ReportFrame] {
+        var frames: [ReportFrame] = []
+        for index in 0..<count {
+            guard let kind = reportKind(index) else { continue }
+            if kind == .hint && lexicon.verbs[words[index]] != nil && word(index + 1) != "that" { continue }
+            let clause = clause(ofVerbAt: index, form: nil)
+            let speaker = clause.subject.map { actors[$0].codes } ?? []
+            frames.append(ReportFrame(verb: index, kind: kind, speaker: speaker))
+        }
+        return frames
+    }
+
+    // MARK: the other side
+
+    /// The end of the clause that starts after `index`: a boundary word, or at most 20 words on.
+    func clauseEnd(after index: Int) -> Int {
+        var cursor = index + 1
+        while cursor < count, cursor - index <= 20 {
+            if isClauseBoundary(cursor) && words[cursor] != "that" { return cursor }
+            if words[cursor] == "that" && cursor > index + 1 && !isReportVerb(cursor - 1) { return cursor }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// The country in the slot of a trigger at `index`: its direct object, a "that" clause's subject,
+    /// or the noun phrase after a preposition.
+    func slotActor(_ slot: String, after index: Int, end: Int) -> Actor? {
+        switch slot {
+        case "obj":
+            return objectActor(from: index + 1, end: end)
+        case "that":
+            guard let that = (index + 1..<min(index + 4, end)).first(where: { words[$0] == "that" }) else { return nil }
+            return (that + 1..<min(that + 8, end)).lazy.compactMap { actor(at: $0) }
+                .first { !$0.isPlace(lexicon) && $0.preposition == nil }
+        default:
+            var cursor = index + 1
+            while cursor < end {
+                if words[cursor] == slot, let actor = actorAfterPreposition(cursor, end: end, placeAllowed: slot == "in") {
+                    return actor
+                }
+                cursor += 1
+            }
+            return nil
+        }
+    }
+
+    /// The first country in the noun phrase that starts at `start` ("two Estonian diplomats",
+    /// "Seoul's decision", "the right of Russia troops", "the new government in Niger").
+    func objectActor(from start: Int, end: Int) -> Actor? {
+        var cursor = start
+        var prepositions = 0
+        while cursor < end, cursor - start < 9 {
+            if let actor = actor(at: cursor) {
+                if actor.preposition == nil || actor.preposition == "of" || actor.preposition == "from"
+                    || (cursor > start && isWord(actor.phraseStart - 2, "agentive"))
+                {
+                    return actor.isPlace(lexicon) && !(actor.preposition == "in" && isWord(actor.phraseStart - 2, "agentive"))
+                        ? nil : actor
+                }
+                return nil
+            }
+            let word = words[cursor]
+            if isWord(cursor, "preposition") {
+                let governmentIn = word == "in" && isWord(cursor - 1, "agentive")
+                guard word == "of" || word == "from" || governmentIn, prepositions == 0 else { return nil }
+                prepositions += 1
+            } else if (isPunctuation(cursor) && word != "-") || isClauseBoundary(cursor)
+                || (lexicon.verbForms[word] != nil && !isWord(cursor, "agentive"))
+            {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The country of the noun phrase after the preposition at `index`, within a few words.
+    func actorAfterPreposition(_ index: Int, end: Int, placeAllowed: Bool) -> Actor? {
+        var cursor = index + 1
+        while cursor < end, cursor - index <= 5 {
+            if let actor = actor(at: cursor) {
+                return !placeAllowed && actor.isPlace(lexicon) && actor.preposition != words[index] ? nil : actor
+            }
+            if isPunctuation(cursor) && words[cursor] != "-" || isClauseBoundary(cursor) || isWord(cursor, "preposition")
+                || (lexicon.verbForms[words[cursor]] != nil && !isWord(cursor, "agentive"))
+            {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}
