@@ -87,7 +87,7 @@ extension SentenceReader {
         while left > 0 {
             let previous = left - 1
             let word = words[previous]
-            let isTitle = isCapitalized[previous] && previous > 0 && actor(at: previous) == nil
+            let isTitle = isCapitalized[previous] && previous > 0 && self.actor(at: previous) == nil
                 && !looksLikeVerb(previous) && lexicon.isWord(word, "agentive")
             if isWord(previous, "determiner") || isWord(previous, "adjective") || isTitle
                 || (word.contains("-") && !isCapitalized[previous]) || Int(word) != nil

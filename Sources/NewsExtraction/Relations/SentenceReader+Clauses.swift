@@ -21,7 +21,7 @@ extension SentenceReader {
             }
             cursor -= 1
         }
-        for marker in clause.stop..<index { mark(&clause, at: marker) }
+        for marker in clause.stop..<max(clause.stop, index) { mark(&clause, at: marker) }
         if form == .past {
             var previous = index - 1
             while previous >= 0, isWord(previous, "adverb") || isWord(previous, "negation") { previous -= 1 }

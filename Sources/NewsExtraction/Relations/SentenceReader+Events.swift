@@ -140,7 +140,7 @@ extension SentenceReader {
             let type = trigger.type
         else { return nil }
         // Background: a nominal that only names the sentence's topic ("Russia's invasion ... has pushed up").
-        var clauseStart = index - 1
+        var clauseStart = max(index - 1, 0)
         while clauseStart > 0, !isClauseBoundary(clauseStart) { clauseStart -= 1 }
         guard (clauseStart..<index).contains(where: { looksLikeVerb($0) && actorAt[$0] < 0 }) else { return nil }
 

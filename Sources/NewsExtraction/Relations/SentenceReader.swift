@@ -7,9 +7,9 @@ struct SentenceReader {
     let base: Int
     let words: [String]
     let isCapitalized: [Bool]
-    private(set) var actors: [Actor] = []
+    var actors: [Actor] = []
     /// Local token -> index in `actors` of the phrase that covers it, or -1.
-    private(set) var actorAt: [Int]
+    var actorAt: [Int]
     /// Local token -> id of the equipment entity that covers it.
     let equipmentAt: [String?]
     /// The subject of the sentence before, for "it" and "they" with nothing to refer to here.
@@ -58,6 +58,7 @@ struct SentenceReader {
 
     /// A word that is some form of a verb the lexicon knows, or has a verb's ending.
     func looksLikeVerb(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
         let word = word(index)
         if lexicon.verbForms[word] != nil || isWord(index, "intentModal") || isWord(index, "weakModal")
             || isWord(index, "obligation")
