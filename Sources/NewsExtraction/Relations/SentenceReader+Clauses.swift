@@ -2,7 +2,7 @@ extension SentenceReader {
     /// Reads the clause of a verb at `index`: its subject, to the left, and the words between that
     /// mark negation, refusal, intent, speculation and the passive voice.
     func clause(ofVerbAt index: Int, form: VerbForm?) -> Clause {
-        var clause = Clause(stop: 0)
+        var clause = Clause(subjectStart: index, stop: 0)
         var cursor = index - 1
         while cursor >= 0 {
             if isClauseBoundary(cursor) || isReportVerb(cursor) {
@@ -13,6 +13,7 @@ extension SentenceReader {
                 let actor = actors[position]
                 if canBeSubject(actor) {
                     clause.subject = position
+                    clause.subjectStart = actor.phraseStart
                     clause.stop = actor.phraseEnd
                     break
                 }

@@ -26,8 +26,9 @@ extension SentenceReader {
 
     /// The most specific verb trigger the word at `index` can be, if it is used as a verb here.
     private func verbTrigger(at index: Int) -> (Trigger, VerbForm)? {
-        guard let entries = lexicon.verbs[words[index]], let form = entries.first?.form, isUsedAsVerb(index, form)
-        else { return nil }
+        guard let entries = lexicon.verbs[words[index]], var form = entries.first?.form else { return nil }
+        if entries.contains(where: { $0.form == .past }), isWord(index - 1, "auxiliary") { form = .past }
+        guard isUsedAsVerb(index, form) else { return nil }
         let window = max(0, index - 6)..<min(count, index + 7)
         let matching = entries.filter { entry in
             entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
@@ -35,7 +36,7 @@ extension SentenceReader {
         guard let best = matching.max(by: { $0.trigger.companions.count < $1.trigger.companions.count }) else {
             return nil
         }
-        return (best.trigger, best.form)
+        return (best.trigger, form)
     }
 
     /// Whether a word that can be a verb or a noun ("attacks", "supply") is a verb here.
@@ -43,11 +44,8 @@ extension SentenceReader {
         var previous = index - 1
         while previous >= 0, isWord(previous, "adverb") { previous -= 1 }
         let before = word(previous)
-        if isWord(previous, "determiner") || isWord(previous, "adjective") { return false }
-        if let actor = actor(at: previous), actor.isPossessor || actor.isDemonym || actor.phraseEnd > index {
-            return false
-        }
-        if actorAt[index] >= 0 { return false }
+        // Inside a noun phrase ("the attacks", "Russian attacks") it is a noun.
+        if isWord(previous, "determiner") || isWord(previous, "adjective") || actorAt[index] >= 0 { return false }
         switch form {
         case .past, .gerund:
             return !(form == .gerund && isWord(previous, "gerundPreposition"))
