@@ -50,6 +50,7 @@ extension SentenceReader {
         let plural = ["they", "their", "them", "themselves"].contains(word)
         guard ["it", "its", "itself"].contains(word) || plural || (["his", "her"].contains(word) && isCountryNoun)
         else { return nil }
+        let found = found.filter { $0.start < index }
         var codes: [String] = []
         if plural {
             codes = found.last(where: { $0.codes.count > 1 })?.codes ?? []
@@ -125,7 +126,8 @@ extension SentenceReader {
         let headIsAgentive = heads.contains { lexicon.isWord($0, "agentive") }
         switch kind {
         case .country(.demonym):
-            actor.isAgentive = headIsAgentive && !actor.isMaker
+            // "the Palestinians" is a people; "Russian" alone only qualifies what follows.
+            actor.isAgentive = (headIsAgentive || (heads.isEmpty && last.hasSuffix("s"))) && !actor.isMaker
         case .pronoun:
             actor.isAgentive = heads.isEmpty ? false : headIsAgentive
         default:

@@ -5,7 +5,7 @@ extension SentenceReader {
         var clause = Clause(subjectStart: index, stop: 0)
         var cursor = index - 1
         while cursor >= 0 {
-            if isClauseBoundary(cursor) || isReportVerb(cursor) {
+            if actorAt[cursor] < 0, isClauseBoundary(cursor) || isReportVerb(cursor) {
                 clause.stop = cursor + 1
                 break
             }
@@ -52,7 +52,7 @@ extension SentenceReader {
     }
 
     func reportKind(_ index: Int) -> ReportFrame.Kind? {
-        guard let classes = lexicon.verbClasses[words[index]] else { return nil }
+        guard actorAt[index] < 0, let classes = lexicon.verbClasses[words[index]] else { return nil }
         if classes.contains("denial") { return .denial }
         if classes.contains("say") { return .say }
         if classes.contains("factive") { return .factive }
