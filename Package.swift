@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 "HTTPServer", "NewsIndex", "NewsExtraction", .product(name: "Logging", package: "swift-log"),
             ],
+            resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .executableTarget(

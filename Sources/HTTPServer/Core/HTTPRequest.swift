@@ -52,11 +52,17 @@ public struct HTTPRequest: Sendable {
 
     /// Whether the connection stays open after this request (HTTP/1.1 default, or HTTP/1.0 keep-alive).
     public var keepAlive: Bool {
-        let tokens = headers.values("Connection").flatMap { $0.split(separator: ",") }.map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        var close = false
+        var keepAliveToken = false
+        for field in headers where field.name.caseInsensitiveEquals("Connection") {
+            for token in field.value.utf8.split(separator: UInt8(ascii: ",")) {
+                let trimmed = token.trimmingWhitespace()
+                if trimmed.asciiCaseInsensitiveEquals("close") { close = true }
+                if trimmed.asciiCaseInsensitiveEquals("keep-alive") { keepAliveToken = true }
+            }
         }
-        if tokens.contains("close") { return false }
-        return minorVersion >= 1 || tokens.contains("keep-alive")
+        if close { return false }
+        return minorVersion >= 1 || keepAliveToken
     }
 }
 

@@ -1,0 +1,119 @@
+import Foundation
+import HTTPServer
+import NewsIndex
+
+/// Turns a request body into article drafts, naming the field at fault when it cannot.
+enum ArticleInput {
+    static let maxTitleLength = 1_000
+    static let maxURLLength = 4_096
+    static let maxSourceLength = 500
+
+    /// The body's media type: what POST /v1/articles and /v1/extract accept.
+    enum MediaType {
+        case json, text, ndjson
+    }
+
+    static func mediaType(of request: HTTPRequest) throws(Problem) -> MediaType {
+        guard let header = request.headers["Content-Type"] else { return .json }
+        let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if let charset = parts.dropFirst().first(where: { $0.hasPrefix("charset=") }),
+            !["charset=utf-8", "charset=\"utf-8\"", "charset=us-ascii"].contains(charset)
+        {
+            throw Problem(
+                .unsupportedMediaType, "only UTF-8 bodies are accepted, not \(charset)", field: "Content-Type")
+        }
+        switch parts.first ?? "" {
+        case "application/json", "": return .json
+        case "text/plain": return .text
+        case "application/x-ndjson", "application/jsonl", "application/json-seq": return .ndjson
+        default:
+            throw Problem(
+                .unsupportedMediaType,
+                "Content-Type must be application/json, text/plain or application/x-ndjson, not \(header)",
+                field: "Content-Type")
+        }
+    }
+
+    /// One article from a JSON or text/plain body.
+    static func draft(from request: HTTPRequest) throws(Problem) -> ArticleDraft {
+        switch try mediaType(of: request) {
+        case .json: return try draft(json: request.body)
+        case .text: return try draft(text: try utf8(request.body, field: "body"))
+        case .ndjson:
+            throw Problem(
+                .unsupportedMediaType, "this route takes one article: application/json or text/plain",
+                field: "Content-Type")
+        }
+    }
+
+    static func draft(text: String) throws(Problem) -> ArticleDraft {
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw Problem(.unprocessableContent, "the article text is empty", field: "text")
+        }
+        return ArticleDraft(text: text)
+    }
+
+    /// One article from a JSON object: `{"text": required, "title", "url", "source", "publishedAt"}`.
+    static func draft<Bytes: Collection<UInt8>>(json bytes: Bytes) throws(Problem) -> ArticleDraft {
+        _ = try utf8(bytes, field: "body")
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            throw .badRequest("the body is not valid JSON", field: "body")
+        }
+        guard let object = value as? [String: Any] else {
+            throw Problem(.unprocessableContent, "the body must be a JSON object with a \"text\" member", field: "body")
+        }
+        guard let rawText = object["text"], !(rawText is NSNull) else {
+            throw Problem(.unprocessableContent, "\"text\" is required", field: "text")
+        }
+        guard let text = rawText as? String, !isNumber(rawText) else {
+            throw Problem(.unprocessableContent, "\"text\" must be a string", field: "text")
+        }
+        var draft = try draft(text: text)
+        draft.title = try optionalString(object, "title", maxLength: maxTitleLength)
+        draft.url = try optionalString(object, "url", maxLength: maxURLLength)
+        draft.source = try optionalString(object, "source", maxLength: maxSourceLength)
+        if let published = try optionalString(object, "publishedAt", maxLength: 64) {
+            guard let date = RFC3339.parse(published) else {
+                throw Problem(
+                    .unprocessableContent,
+                    "\"publishedAt\" must be an RFC 3339 timestamp such as 2024-03-05T10:00:00Z", field: "publishedAt")
+            }
+            draft.publishedAt = date
+        }
+        if let url = draft.url {
+            guard let scheme = URL(string: url)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+                throw Problem(.unprocessableContent, "\"url\" must be an absolute http or https URL", field: "url")
+            }
+        }
+        return draft
+    }
+
+    static func utf8<Bytes: Collection<UInt8>>(_ bytes: Bytes, field: String) throws(Problem) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .badRequest("the \(field) is not valid UTF-8", field: field)
+        }
+        return text
+    }
+
+    private static func optionalString(_ object: [String: Any], _ name: String, maxLength: Int) throws(Problem)
+        -> String?
+    {
+        guard let value = object[name], !(value is NSNull) else { return nil }
+        guard let string = value as? String, !isNumber(value) else {
+            throw Problem(.unprocessableContent, "\"\(name)\" must be a string", field: name)
+        }
+        guard string.unicodeScalars.count <= maxLength else {
+            throw Problem(.unprocessableContent, "\"\(name)\" is longer than \(maxLength) characters", field: name)
+        }
+        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// JSONSerialization on Linux bridges numbers to String on request; a JSON number is not a string here.
+    private static func isNumber(_ value: Any) -> Bool {
+        value is NSNumber
+    }
+}

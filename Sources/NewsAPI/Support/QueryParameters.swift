@@ -1,0 +1,69 @@
+import Foundation
+import HTTPServer
+
+/// Typed access to a request's query parameters; a bad value is a 400 problem naming the parameter.
+struct QueryParameters {
+    private let items: [(name: String, value: String)]
+
+    init(_ request: HTTPRequest) {
+        items = request.queryItems
+    }
+
+    func string(_ name: String) -> String? {
+        guard let value = items.first(where: { $0.name == name })?.value, !value.isEmpty else { return nil }
+        return value
+    }
+
+    func int(_ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
+        guard let text = string(name) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw .badRequest(
+                "query parameter '\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound)",
+                field: name)
+        }
+        return value
+    }
+
+    /// An RFC 3339 timestamp or a date (`2024-03-05`).
+    func date(_ name: String) throws(Problem) -> Date? {
+        guard let text = string(name) else { return nil }
+        guard let date = RFC3339.parse(text) else {
+            throw .badRequest(
+                "query parameter '\(name)' must be an RFC 3339 timestamp or a date like 2024-03-05", field: name)
+        }
+        return date
+    }
+
+    /// One of a fixed set of values.
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws(Problem) -> T?
+    where T.RawValue == String {
+        guard let text = string(name) else { return nil }
+        guard let value = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .badRequest("query parameter '\(name)' must be one of: \(allowed)", field: name)
+        }
+        return value
+    }
+
+    /// The page size: `limit`, 1...1000, default 20.
+    func limit(default value: Int = 20) throws(Problem) -> Int {
+        try int("limit", in: 1...1000) ?? value
+    }
+}
+
+extension QueryParameters {
+    /// `offsets=scalars|utf16|utf8`, default scalars.
+    func offsetUnit() throws(Problem) -> OffsetUnit {
+        try choice("offsets", as: OffsetUnit.self) ?? .scalars
+    }
+
+    /// A country as ISO 3166-1 alpha-3 or alpha-2, in any case; answered as alpha-3.
+    func country(_ name: String) throws(Problem) -> String? {
+        guard let text = string(name) else { return nil }
+        guard let iso3 = CountryCode.iso3(text) else {
+            throw .badRequest(
+                "query parameter '\(name)' must be an ISO 3166-1 country code such as RUS or RU", field: name)
+        }
+        return iso3
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import NewsExtraction
+import Synchronization
+
+/// The in-memory index of articles, entities and country relations, made durable by a journal.
+///
+/// Many readers, one writer. Extraction runs outside the lock; an add or delete returns only after its
+/// journal record is on disk, and concurrent writers share one fsync.
+public final class NewsStore: Sendable {
+    public typealias Extract = @Sendable (String) -> Extraction
+
+    let state: ReadWriteLock<IndexState>
+    let journal: Journal?
+    let extract: Extract
+    let extractorVersion: Int
+    let views: Mutex<CachedViews>
+    private let generationCounter: Atomic<UInt64>
+
+    /// What opening the store found in the journal.
+    public let openReport: OpenReport
+
+    /// Opens a store. A `nil` directory keeps everything in memory only; otherwise the journal in the
+    /// directory (created if absent) is replayed, and a damaged one throws `NewsStoreError.journalDamaged`.
+    public init(
+        directory: URL?, extractorVersion: Int = Extractor.version, extract: @escaping Extract = Extractor().extract,
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws {
+        self.extract = extract
+        self.extractorVersion = extractorVersion
+        self.views = Mutex(CachedViews())
+        var index = IndexState()
+        if let directory {
+            let opened = try Journal.open(
+                directory: directory, extractorVersion: extractorVersion, extract: extract, into: &index, log: log)
+            journal = opened.journal
+            openReport = opened.report
+        } else {
+            journal = nil
+            openReport = OpenReport()
+        }
+        state = ReadWriteLock(index)
+        generationCounter = Atomic(0)
+    }
+
+    /// Changes on every write, so that callers can cache what they computed from the store.
+    public var generation: UInt64 { generationCounter.load(ordering: .acquiring) }
+
+    func bumpGeneration() { generationCounter.add(1, ordering: .releasing) }
+}
+
+/// What opening a store found: how many records it replayed, and what it repaired.
+public struct OpenReport: Sendable, Hashable {
+    public var articles = 0
+    public var deletions = 0
+    /// Bytes of a torn last record that were cut off.
+    public var truncatedBytes = 0
+    /// Articles whose extraction was redone because the extractor version changed.
+    public var rederived = 0
+    /// Whether the journal was rewritten with only the live articles.
+    public var compacted = false
+    public var seconds = 0.0
+
+    public init() {}
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@testable import NewsAPI
-
-@Test func moduleLoads() { #expect(Bool(true)) }
