@@ -19,14 +19,16 @@ extension SentenceReader {
                 index += length
                 continue
             }
-            if !taken[index], let pronoun = pronoun(at: index, before: found) {
-                taken[index] = true
-                found.append(pronoun)
-            }
             index += 1
         }
         found.sort { $0.start < $1.start }
-        actors = coordinate(found)
+        found = coordinate(found)
+        // Pronouns last, so that "their" can stand for "Hungarian and Romanian officials" together.
+        for index in 0..<count where !taken[index] {
+            if let pronoun = pronoun(at: index, before: found) { found.append(pronoun) }
+        }
+        found.sort { $0.start < $1.start }
+        actors = found
         for (position, actor) in actors.enumerated() {
             for index in actor.phraseStart..<actor.phraseEnd where actorAt[index] < 0 { actorAt[index] = position }
         }

@@ -37,7 +37,9 @@ extension SentenceReader {
         if actorAt[index] >= 0 && !isWord(index, "pronoun") { return }
         if isWord(index, "negation") { clause.isNegated = true }
         if isVerb(index, "refusal") { clause.isRefused = true }
-        if isVerb(index, "threat") && self.word(index + 1) == "to" { clause.isThreatened = true }
+        if isVerb(index, "threat") && (index + 1...index + 3).contains(where: { self.word($0) == "to" }) {
+            clause.isThreatened = true
+        }
         if isWord(index, "intentModal") || isVerb(index, "intent") || isWord(index, "intentAdjective")
             || (isWord(index, "intentNoun") && self.word(index + 1) == "to")
         {

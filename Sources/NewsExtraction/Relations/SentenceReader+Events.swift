@@ -52,7 +52,7 @@ extension SentenceReader {
         case .base, .thirdPerson:
             return isWord(previous, "auxiliary") || isWord(previous, "intentModal") || isWord(previous, "weakModal")
                 || isWord(previous, "obligation") || isWord(previous, "negation") || before == "to"
-                || ["they", "it", "we", "he", "she", "who", "and"].contains(before)
+                || ["they", "it", "we", "he", "she", "who", "and", "help"].contains(before)
                 || (actor(at: previous).map { $0.phraseEnd == index } ?? false)
         }
     }

@@ -38,7 +38,7 @@ extension SentenceReader {
             case .say, .belief, .hint: mode = mode == .intent && frame.kind == .say ? .intent : .alleged
             case .factive: break
             }
-            let isAccusation = type.quadClass >= 3 || type == .armsSupply || trigger.type?.quadClass ?? 0 >= 3
+            let isAccusation = finding.type.quadClass >= 3 || finding.type == .armsSupply
             if frame.kind == .say, isAccusation, !clause.isNegated {
                 // "Ukraine says Russia shelled Kharkiv": Ukraine accuses Russia.
                 for speaker in frame.speaker {
@@ -74,9 +74,10 @@ extension SentenceReader {
     func demands(_ frames: [ReportFrame]) -> [Relation] {
         var relations: [Relation] = []
         for frame in frames where frame.kind == .say && !frame.speaker.isEmpty {
-            let end = clauseEnd(after: frame.verb)
+            let that = (frame.verb + 1..<min(count, frame.verb + 5)).first { words[$0] == "that" } ?? frame.verb
+            let end = clauseEnd(after: that)
             guard
-                let target = (frame.verb + 1..<min(end, frame.verb + 9)).lazy.compactMap({ actor(at: $0) })
+                let target = (that + 1..<min(end, that + 9)).lazy.compactMap({ actor(at: $0) })
                     .first(where: { canBeSubject($0) })
             else { continue }
             var cursor = target.phraseEnd
