@@ -53,7 +53,7 @@ extension SentenceReader {
             return isWord(previous, "auxiliary") || isWord(previous, "intentModal") || isWord(previous, "weakModal")
                 || isWord(previous, "obligation") || isWord(previous, "negation") || before == "to"
                 || ["they", "it", "we", "he", "she", "who", "and", "help"].contains(before)
-                || (actor(at: previous).map { $0.phraseEnd == index } ?? false)
+                || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) } ?? false)
         }
     }
 
@@ -65,8 +65,10 @@ extension SentenceReader {
             if clause.isPassive && name == "obj" { continue }
             slot = slotActor(name, after: index, end: end)
         }
-        if slot == nil, [.threaten, .pledgeCooperation, .appeal].contains(trigger.type) {
-            slot = (index + 1..<end).lazy.compactMap { actor(at: $0) }.first { !$0.isPlace(lexicon) && !$0.isPronoun }
+        if slot == nil, trigger.type == .threaten {
+            // "threatened to cut off electricity to the Azerbaijani republic": the one threatened follows.
+            slot = (index + 1..<end).lazy.compactMap { actor(at: $0) }
+                .first { !$0.isPlace(lexicon) && !$0.isPronoun && $0.preposition != "between" }
         }
         let consumedEnd = slot?.phraseEnd ?? min(end, index + 7)
         for position in index..<max(index, consumedEnd) { consumed[position] = true }
@@ -92,7 +94,9 @@ extension SentenceReader {
         var type = trigger.type
         var items: [String] = []
         if trigger.isTransfer {
-            let region = index + 1..<max(index + 1, min(end, slot?.phraseStart ?? end))
+            // What moves lies between the verb and the other side, or around a maker ("Iranian drones").
+            let regionEnd = slot.map { $0.preposition == nil ? $0.phraseEnd : $0.phraseStart } ?? end
+            let region = index + 1..<max(index + 1, min(end, regionEnd))
             (type, items) = transferType(in: region, default: trigger.type)
         }
         guard let type, let subject else { return nil }
@@ -154,8 +158,10 @@ extension SentenceReader {
         }
         var clause: Clause
         if let owner {
-            clause = self.clause(ofVerbAt: owner.phraseStart, form: nil)
-            clause.subject = nil
+            // The owner's own act ("Russian occupation"): only a negation around it counts.
+            let around = self.clause(ofVerbAt: owner.phraseStart, form: nil)
+            clause = Clause(subjectStart: owner.phraseStart, stop: around.stop)
+            clause.isNegated = around.isNegated
         } else {
             guard let verb = governingVerb(of: index) else { return nil }
             clause = self.clause(ofVerbAt: verb, form: nil)
