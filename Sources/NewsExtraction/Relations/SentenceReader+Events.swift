@@ -12,8 +12,8 @@ extension SentenceReader {
                 findings.append(finding)
             }
         }
-        for index in 0..<count where !consumed[index] && !verbAt[index] {
-            if let finding = nominalFinding(at: index) { findings.append(finding) }
+        for index in 0..<count where !verbAt[index] {
+            if let finding = nominalFinding(at: index, consumed: consumed[index]) { findings.append(finding) }
         }
         var relations: [Relation] = []
         for finding in findings { relations += resolve(finding, frames: frames) }
@@ -137,7 +137,8 @@ extension SentenceReader {
     // MARK: nominalizations
 
     /// "Russia's invasion of Ukraine", "sanctions on Iran", "military aid to Mozambique".
-    private func nominalFinding(at index: Int) -> Finding? {
+    /// A nominal inside a verb's object ("lifted the blockade on") is that verb's, unless it has an owner.
+    private func nominalFinding(at index: Int, consumed: Bool) -> Finding? {
         guard let trigger = lexicon.nouns[words[index]]?.first(where: { $0.next == nil || $0.next == word(index + 1) }),
             let type = trigger.type
         else { return nil }
@@ -163,7 +164,7 @@ extension SentenceReader {
             clause = Clause(subjectStart: owner.phraseStart, stop: around.stop)
             clause.isNegated = around.isNegated
         } else {
-            guard let verb = governingVerb(of: index) else { return nil }
+            guard !consumed, let verb = governingVerb(of: index) else { return nil }
             clause = self.clause(ofVerbAt: verb, form: nil)
             for marker in verb..<index where isWord(marker, "negation") { clause.isNegated = true }
             owner = clause.subject.map { actors[$0] }

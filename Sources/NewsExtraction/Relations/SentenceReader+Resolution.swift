@@ -32,7 +32,10 @@ extension SentenceReader {
         }
 
         var relations: [Relation] = []
-        if let frame, !frame.speaker.isEmpty, !actors.allSatisfy(frame.speaker.contains) {
+        if type == .pledgeCooperation || type == .threaten { mode = .intent }
+        if let frame, frame.kind == .denial {
+            mode = .denied
+        } else if let frame, !frame.speaker.isEmpty, !actors.allSatisfy(frame.speaker.contains) {
             switch frame.kind {
             case .denial: mode = .denied
             case .say, .belief, .hint: mode = mode == .intent && frame.kind == .say ? .intent : .alleged
