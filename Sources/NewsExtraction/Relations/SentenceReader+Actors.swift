@@ -158,9 +158,13 @@ extension SentenceReader {
     /// Joins "Russia and Syria", "France, Germany and Italy", "French and Egyptian warships".
     private func coordinate(_ found: [Actor]) -> [Actor] {
         var result: [Actor] = []
-        for actor in found {
+        for (position, actor) in found.enumerated() {
+            // A comma joins only inside a list that "and" closes: "France, Germany and Italy".
+            let next = position + 1 < found.count ? found[position + 1] : nil
+            let listGoesOn = next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false
             if var previous = result.last, !actor.isPronoun, !previous.isPronoun,
-                joins(previous.phraseEnd, actor.phraseStart)
+                joins(previous.phraseEnd, actor.phraseStart),
+                listGoesOn || (previous.phraseEnd..<actor.phraseStart).contains(where: { ["and", "or"].contains(words[$0]) })
             {
                 previous.codes += actor.codes.filter { !previous.codes.contains($0) }
                 previous.end = actor.end

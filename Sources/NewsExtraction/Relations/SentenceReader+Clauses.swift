@@ -5,7 +5,9 @@ extension SentenceReader {
         var clause = Clause(subjectStart: index, stop: 0)
         var cursor = index - 1
         while cursor >= 0 {
-            if actorAt[cursor] < 0, isClauseBoundary(cursor) || isReportVerb(cursor) {
+            // "Moscow denied supplying weapons": the gerund's subject is the denier's.
+            let gerundComplement = form == .gerund && cursor == index - 1 && isReportVerb(cursor)
+            if actorAt[cursor] < 0, !gerundComplement, isClauseBoundary(cursor) || isReportVerb(cursor) {
                 clause.stop = cursor + 1
                 break
             }

@@ -194,8 +194,9 @@ extension SentenceReader {
     /// The verb whose object the nominal heads: "continue military aid", "commit to any direct assistance".
     private func governingVerb(of index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, index - cursor <= 4 {
-            if actorAt[cursor] >= 0 || isPunctuation(cursor) || isClauseBoundary(cursor) { return nil }
+        while cursor >= 0, index - cursor <= 6 {
+            let isAmount = words[cursor].first.map { $0.isNumber || "$€£".contains($0) } ?? false
+            if actorAt[cursor] >= 0 || (isPunctuation(cursor) && !isAmount) || isClauseBoundary(cursor) { return nil }
             if looksLikeVerb(cursor) { return cursor }
             if isWord(cursor, "preposition") && words[cursor] != "to" { return nil }
             cursor -= 1

@@ -4,7 +4,7 @@ extension SentenceReader {
     func resolve(_ finding: Finding, frames: [ReportFrame]) -> [Relation] {
         let (trigger, index, clause) = (finding.trigger, finding.index, finding.clause)
         guard !clause.isNegated else { return [] }
-        let frame = frames.last { $0.verb < min(clause.subjectStart, index) }
+        let frame = frames.last { $0.verb < min(clause.subjectStart, index) || $0.verb == index - 1 }
         let actors = trigger.direction == .backward ? finding.targets : finding.sources
         var type = finding.type
         var mode = RelationMode.asserted
