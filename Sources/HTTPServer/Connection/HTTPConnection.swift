@@ -163,7 +163,8 @@ final class HTTPConnection: @unchecked Sendable {
 
     private func updateReadInterest() {
         guard let readSource else { return }
-        let buffered = inFlight != nil && parser.bufferedByteCount >= context.limits.maxHeaderBytes + Self.readChunkBytes
+        let buffered =
+            inFlight != nil && parser.bufferedByteCount >= context.limits.maxHeaderBytes + Self.readChunkBytes
         let shouldSuspend =
             peerFinishedSending || closeWhenFlushed || pendingOutput >= Self.outputHighWater || buffered
         if shouldSuspend != readSuspended {
@@ -259,7 +260,9 @@ final class HTTPConnection: @unchecked Sendable {
 
     private func flush() {
         while outputOffset < output.count {
-            let result = output.withUnsafeBytes { transport.send(UnsafeRawBufferPointer(rebasing: $0[outputOffset...])) }
+            let result = output.withUnsafeBytes {
+                transport.send(UnsafeRawBufferPointer(rebasing: $0[outputOffset...]))
+            }
             switch result {
             case .transferred(let count):
                 outputOffset += count

@@ -35,13 +35,17 @@ struct FramingFields {
         let framing: HeadParser.Framing
         if sawTransferEncoding {
             if !contentLengths.isEmpty {
-                return .failure(HTTPParseError(.badRequest, "Content-Length and Transfer-Encoding must not be combined."))
+                return .failure(
+                    HTTPParseError(.badRequest, "Content-Length and Transfer-Encoding must not be combined."))
             }
             guard let last = transferCodings.last else {
                 return .failure(HTTPParseError(.badRequest, "Transfer-Encoding is empty."))
             }
             for coding in transferCodings where !coding.asciiCaseInsensitiveEquals("chunked") {
-                return .failure(HTTPParseError(.notImplemented, "Transfer coding \(String(decoding: coding, as: UTF8.self)) is not supported."))
+                return .failure(
+                    HTTPParseError(
+                        .notImplemented, "Transfer coding \(String(decoding: coding, as: UTF8.self)) is not supported.")
+                )
             }
             guard transferCodings.count == 1, last.asciiCaseInsensitiveEquals("chunked") else {
                 return .failure(HTTPParseError(.badRequest, "chunked must be applied exactly once, last."))
@@ -59,7 +63,8 @@ struct FramingFields {
             }
             framing = length == 0 ? .none : .length(length)
         } else if method == .post || method == .put || method == .patch {
-            return .failure(HTTPParseError(.lengthRequired, "A \(method.rawValue) request needs Content-Length or chunked."))
+            return .failure(
+                HTTPParseError(.lengthRequired, "A \(method.rawValue) request needs Content-Length or chunked."))
         } else {
             framing = .none
         }

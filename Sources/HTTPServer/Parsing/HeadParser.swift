@@ -21,7 +21,8 @@ struct HeadParser {
             // A long request line is the more precise complaint.
             let lineEnd = lineEnd(from: range.lowerBound, before: range.upperBound)
             if lineEnd - range.lowerBound > limits.maxURIBytes + 32 {
-                return .failure(HTTPParseError(.uriTooLong, "The request target is longer than \(limits.maxURIBytes) bytes."))
+                return .failure(
+                    HTTPParseError(.uriTooLong, "The request target is longer than \(limits.maxURIBytes) bytes."))
             }
             return .failure(
                 HTTPParseError(.requestHeaderFieldsTooLarge, "The request head exceeds \(limits.maxHeaderBytes) bytes.")
@@ -84,7 +85,8 @@ struct HeadParser {
             (0x30...0x39).contains(minor)
         else { return .failure(malformed) }
         if target.count > limits.maxURIBytes {
-            return .failure(HTTPParseError(.uriTooLong, "The request target is longer than \(limits.maxURIBytes) bytes."))
+            return .failure(
+                HTTPParseError(.uriTooLong, "The request target is longer than \(limits.maxURIBytes) bytes."))
         }
         guard major == UInt8(ascii: "1"), minor <= UInt8(ascii: "1") else {
             return .failure(HTTPParseError(.httpVersionNotSupported, "Only HTTP/1.0 and HTTP/1.1 are supported."))

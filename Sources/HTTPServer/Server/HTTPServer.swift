@@ -79,7 +79,8 @@ public final class HTTPServer: Sendable {
 
     /// A quarter of the shortest timeout, between 5 ms and 250 ms: timeouts fire at most that late.
     private var sweepInterval: DispatchTimeInterval {
-        let shortest = [configuration.headerReadTimeout, configuration.idleTimeout, configuration.handlerTimeout]
+        let shortest =
+            [configuration.headerReadTimeout, configuration.idleTimeout, configuration.handlerTimeout]
             .map(\.nanoseconds).min() ?? 1_000_000_000
         return .nanoseconds(Int(min(max(shortest / 4, 5_000_000), 250_000_000)))
     }

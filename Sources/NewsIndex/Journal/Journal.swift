@@ -1,11 +1,149 @@
+import CZlib
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The append-only file of accepted articles and deletions.
-final class Journal: Sendable {
-    static func open(
-        directory: URL, extractorVersion: Int, extract: @escaping NewsStore.Extract, into index: inout IndexState,
-        log: @escaping @Sendable (String) -> Void
-    ) throws -> (journal: Journal, report: OpenReport) {
-        fatalError("not yet")
+///
+/// A file starts with `magic`; each record is its payload's length and CRC32 (both little-endian
+/// 32-bit) and the payload. Writers queue records in memory, in the order the store applied them,
+/// and wait: one of them writes everything queued and syncs it for all (group commit).
+final class Journal: @unchecked Sendable {
+    static let fileName = "journal.ngj"
+    static let magic = Array("NGJRNL1\n".utf8)
+    static let frameHeaderSize = 8
+
+    let path: String
+    // Everything below is guarded by `condition`.
+    private var descriptor: Int32
+    private let condition = NSCondition()
+    private var pending: [UInt8] = []
+    private var queued: UInt64 = 0
+    private var durable: UInt64 = 0
+    private var isSyncing = false
+    private var failure: NewsStoreError?
+    private var syncs = 0
+
+    init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// How many times the journal has been synced: fewer than the writes when group commit works.
+    var syncCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return syncs
+    }
+
+    /// Queues a record; call it in the order the changes are applied. Returns the ticket to wait for.
+    func append(_ record: JournalRecord) throws -> UInt64 {
+        let frame = Self.frame(record.payload)
+        condition.lock()
+        defer { condition.unlock() }
+        if failure != nil { throw NewsStoreError.journalUnavailable }
+        pending.append(contentsOf: frame)
+        queued += 1
+        return queued
+    }
+
+    /// The ticket of the last queued record: waiting for it covers everything queued so far.
+    var lastTicket: UInt64 {
+        condition.lock()
+        defer { condition.unlock() }
+        return queued
+    }
+
+    /// Returns once the record with this ticket, and every one before it, is on disk.
+    func waitUntilDurable(_ ticket: UInt64) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while durable < ticket {
+            if let failure { throw failure }
+            if isSyncing {
+                condition.wait()
+                continue
+            }
+            isSyncing = true
+            let batch = pending
+            pending = []
+            let upTo = queued
+            let fd = descriptor
+            condition.unlock()
+            let result = Result { try Self.writeAll(batch, to: fd, path: path) }
+            condition.lock()
+            isSyncing = false
+            switch result {
+            case .success:
+                durable = upTo
+                syncs += 1
+            case .failure(let error):
+                failure = error as? NewsStoreError ?? .journalUnavailable
+            }
+            condition.broadcast()
+        }
+    }
+
+    /// Points the journal at a new file (after compaction); no writer may be waiting.
+    func replaceDescriptor(with fd: Int32) {
+        condition.lock()
+        defer { condition.unlock() }
+        close(descriptor)
+        descriptor = fd
+    }
+
+    static func frame(_ payload: [UInt8]) -> [UInt8] {
+        var writer = ByteWriter(capacity: payload.count + frameHeaderSize)
+        writer.fixed32(UInt32(payload.count))
+        writer.fixed32(checksum(payload))
+        writer.bytes.append(contentsOf: payload)
+        return writer.bytes
+    }
+
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+        UInt32(crc32(0, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count)))
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBytes { checksum($0) }
+    }
+
+    /// Writes all the bytes (the descriptor appends) and syncs them.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw NewsStoreError.io(file: path, operation: "write", errno: errno)
+                }
+                offset += written
+            }
+        }
+        try sync(fd, path: path)
+    }
+
+    static func openFile(_ path: String, _ flags: Int32, _ mode: mode_t = 0o644) -> Int32 {
+        #if canImport(Glibc)
+            Glibc.open(path, flags, mode)
+        #else
+            Darwin.open(path, flags, mode)
+        #endif
+    }
+
+    static func sync(_ fd: Int32, path: String) throws {
+        #if canImport(Glibc)
+            let result = fdatasync(fd)
+        #else
+            let result = fsync(fd)
+        #endif
+        if result != 0 { throw NewsStoreError.io(file: path, operation: "fsync", errno: errno) }
     }
 }

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import NewsExtraction
+import Synchronization
 
 extension NewsStore {
     /// Stores an article, or returns the stored one with `created == false` when its text is already here.
@@ -11,24 +13,90 @@ extension NewsStore {
 
     /// Stores many articles under one lock and one fsync; the results come in the order of the drafts.
     public func addBatch(_ drafts: [ArticleDraft]) throws -> [(article: Article, created: Bool)] {
-        fatalError("not yet")
+        guard !drafts.contains(where: { $0.text.allSatisfy(\.isWhitespace) }) else { throw NewsStoreError.emptyText }
+        let known = state.read { index in drafts.map { index.locate(text: $0.text).existing != nil } }
+        let prepared = prepare(drafts, skipping: known)
+        let ingestedAt = Date()
+        var results: [(article: Article, created: Bool)] = []
+        let ticket = try state.write { index in
+            for (position, draft) in drafts.enumerated() {
+                let (existing, freeID) = index.locate(text: draft.text)
+                if let existing, let stored = index.stored(existing) {
+                    results.append((stored.article(), false))
+                    continue
+                }
+                // Prepared outside the lock unless the text was deleted in between.
+                let article = prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text))
+                _ = try journal?.append(
+                    .article(
+                        .init(
+                            extractorVersion: extractorVersion, id: freeID, ingestedAt: ingestedAt,
+                            publishedAt: article.publishedAt, title: article.title, url: article.url,
+                            source: article.source, text: article.text, packedExtraction: article.packedExtraction)))
+                let stored = index.insert(article, id: freeID, ingestedAt: ingestedAt)
+                results.append((stored.article(extraction: article.extraction), true))
+                index.generation += 1
+            }
+            publish(index.generation)
+            return journal?.lastTicket
+        }
+        if let journal, let ticket { try journal.waitUntilDurable(ticket) }
+        return results
+    }
+
+    /// Extraction and the other work an add can do before it takes the lock, on every core for a batch.
+    private func prepare(_ drafts: [ArticleDraft], skipping known: [Bool]) -> [PreparedArticle?] {
+        let extract = self.extract
+        guard drafts.count > 1 else {
+            return drafts.indices.map {
+                known[$0] ? nil : PreparedArticle(drafts[$0], extraction: extract(drafts[$0].text))
+            }
+        }
+        let prepared = Mutex([PreparedArticle?](repeating: nil, count: drafts.count))
+        DispatchQueue.concurrentPerform(iterations: drafts.count) { position in
+            guard !known[position] else { return }
+            let article = PreparedArticle(drafts[position], extraction: extract(drafts[position].text))
+            prepared.withLock { $0[position] = article }
+        }
+        return prepared.withLock { $0 }
     }
 
     public func article(id: String) -> Article? {
-        fatalError("not yet")
+        let stored = state.read { index in index.serial(of: id).flatMap(index.stored) }
+        return stored?.article()
     }
 
     /// Removes the article and everything derived from it; `false` when there is no such article.
+    ///
+    /// Returns after the deletion is on disk.
     public func delete(id: String) throws -> Bool {
-        fatalError("not yet")
+        let ticket: UInt64? = try state.write { index in
+            guard let serial = index.serial(of: id) else { return nil }
+            let ticket = try journal?.append(.deletion(id: id))
+            index.remove(serial: serial)
+            index.generation += 1
+            publish(index.generation)
+            return ticket ?? 0
+        }
+        guard let ticket else { return false }
+        try journal?.waitUntilDurable(ticket)
+        return true
     }
 
     /// Searches or lists articles; throws `NewsStoreError.invalidCursor` for a cursor it did not hand out.
     public func articles(_ query: ArticleQuery) throws -> Page<Article> {
-        fatalError("not yet")
+        let (stored, nextCursor) = try state.read { index in
+            let page = try index.articlePage(query)
+            return (page.serials.compactMap(index.stored), page.nextCursor)
+        }
+        return Page(items: stored.map { $0.article() }, nextCursor: nextCursor)
     }
 
     public var stats: StoreStats {
-        fatalError("not yet")
+        state.read { index in
+            StoreStats(
+                articles: index.articleCount, entities: index.entities.liveCount, relations: index.graph.reportCount,
+                edges: index.graph.liveEdgeCount, generation: index.generation)
+        }
     }
 }

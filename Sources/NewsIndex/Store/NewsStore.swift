@@ -38,14 +38,15 @@ public final class NewsStore: Sendable {
             journal = nil
             openReport = OpenReport()
         }
+        generationCounter = Atomic(index.generation)
         state = ReadWriteLock(index)
-        generationCounter = Atomic(0)
     }
 
     /// Changes on every write, so that callers can cache what they computed from the store.
     public var generation: UInt64 { generationCounter.load(ordering: .acquiring) }
 
-    func bumpGeneration() { generationCounter.add(1, ordering: .releasing) }
+    /// Makes a new generation visible to `generation`; called under the write lock.
+    func publish(_ generation: UInt64) { generationCounter.store(generation, ordering: .releasing) }
 }
 
 /// What opening a store found: how many records it replayed, and what it repaired.

@@ -8,7 +8,8 @@ import Testing
         try withServer(handler: echoHandler) { server in
             let client = try RawClient(port: server.port)
             client.send(
-                "GET /sleep HTTP/1.1\r\n\r\nPOST /two HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /three HTTP/1.1\r\n\r\n")
+                "GET /sleep HTTP/1.1\r\n\r\nPOST /two HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /three HTTP/1.1\r\n\r\n"
+            )
             #expect(client.readResponse()?.text == "GET /sleep ")
             #expect(client.readResponse()?.text == "POST /two abc")
             #expect(client.readResponse()?.text == "GET /three ")

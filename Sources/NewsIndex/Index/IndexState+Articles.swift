@@ -1,0 +1,108 @@
+import Foundation
+
+extension IndexState {
+    /// The serials of one page of articles, and the cursor of the next.
+    func articlePage(_ query: ArticleQuery) throws -> (serials: [UInt32], nextCursor: String?) {
+        let limit = max(0, query.limit)
+        let text = query.q?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if text.isEmpty {
+            let before = try query.cursor.map { try Cursor(decoding: $0, kind: "n", count: 1).fields[0] }
+            guard let filter = articleFilter(query) else { return ([], nil) }
+            if let before, UInt32(before) == nil { throw NewsStoreError.invalidCursor(query.cursor ?? "") }
+            return newestPage(filter, before: before.flatMap { Int($0) } ?? articles.count, limit: limit)
+        }
+        var bound = UInt32(max(articles.count - 1, 0))
+        var statistics = search.statistics
+        var after: (score: Double, serial: UInt32)?
+        if let cursor = query.cursor {
+            let fields = try Cursor(decoding: cursor, kind: "r", count: 5).fields
+            guard let cursorBound = UInt32(fields[0]), let count = Int(fields[1]),
+                let averageBits = UInt64(fields[2], radix: 16), let scoreBits = UInt64(fields[3], radix: 16),
+                let serial = UInt32(fields[4])
+            else { throw NewsStoreError.invalidCursor(cursor) }
+            bound = cursorBound
+            statistics = SearchIndex.Statistics(
+                documentCount: count, averageLength: Double(bitPattern: averageBits))
+            after = (Double(bitPattern: scoreBits), serial)
+        }
+        guard !articles.isEmpty, let filter = articleFilter(query) else { return ([], nil) }
+        var ranked = search.scores(query: text, bound: bound, statistics: statistics) {
+            Int(articles[Int($0)]?.length ?? 0)
+        }
+        ranked.removeAll { hit in
+            guard let stored = articles[Int(hit.serial)] else { return true }
+            return !matches(stored, serial: hit.serial, filter)
+        }
+        if let after {
+            ranked.removeAll { $0.score > after.score || ($0.score == after.score && $0.serial >= after.serial) }
+        }
+        ranked.sort { (a: (serial: UInt32, score: Double), b: (serial: UInt32, score: Double)) -> Bool in
+            a.score != b.score ? a.score > b.score : a.serial > b.serial
+        }
+        let page = ranked.prefix(limit).map { $0.serial }
+        guard ranked.count > limit, let last = ranked.prefix(limit).last else { return (page, nil) }
+        let next = Cursor([
+            "r", String(bound), String(statistics.documentCount),
+            String(statistics.averageLength.bitPattern, radix: 16), String(last.score.bitPattern, radix: 16),
+            String(last.serial),
+        ])
+        return (page, next.encoded)
+    }
+
+    /// Restrictions of an article query; `nil` when nothing can match (an unknown entity or country).
+    struct ArticleFilter {
+        /// Ascending serials to choose from, when an entity narrows the choice.
+        var candidates: [UInt32]?
+        /// Entities an article must also name.
+        var required: [UInt32]
+        var from: Double?
+        var to: Double?
+    }
+
+    private func articleFilter(_ query: ArticleQuery) -> ArticleFilter? {
+        var numbers: [UInt32] = []
+        for id in [query.entity, query.country.map { "country:" + alpha3($0) }].compactMap({ $0 }) {
+            guard let number = entities.number(of: id) else { return nil }
+            numbers.append(number)
+        }
+        numbers.sort { entities.records[Int($0)].articles.count < entities.records[Int($1)].articles.count }
+        return ArticleFilter(
+            candidates: numbers.first.map { entities.records[Int($0)].articles }, required: Array(numbers.dropFirst()),
+            from: query.from?.timeIntervalSinceReferenceDate, to: query.to?.timeIntervalSinceReferenceDate)
+    }
+
+    private func matches(_ stored: StoredArticle, serial: UInt32, _ filter: ArticleFilter) -> Bool {
+        let seen = stored.seen
+        if let from = filter.from, seen < from { return false }
+        if let to = filter.to, seen > to { return false }
+        if let candidates = filter.candidates {
+            let position = candidates.partitioningIndex { $0 >= serial }
+            guard position < candidates.count && candidates[position] == serial else { return false }
+        }
+        return filter.required.allSatisfy { number in stored.entityLinks.contains { $0.entity == number } }
+    }
+
+    /// Newest first by ingestion: serials below `before`.
+    private func newestPage(_ filter: ArticleFilter, before: Int, limit: Int) -> ([UInt32], String?) {
+        var page: [UInt32] = []
+        var hasMore = false
+        func consider(_ serial: UInt32) -> Bool {
+            guard let stored = articles[Int(serial)], matches(stored, serial: serial, filter) else { return true }
+            guard page.count < limit else {
+                hasMore = true
+                return false
+            }
+            page.append(serial)
+            return true
+        }
+        let end = min(max(before, 0), articles.count)
+        if let candidates = filter.candidates {
+            let upper = candidates.partitioningIndex { $0 >= end }
+            for serial in candidates[..<upper].reversed() where !consider(serial) { break }
+        } else {
+            for serial in (0..<end).reversed() where !consider(UInt32(serial)) { break }
+        }
+        guard hasMore, let last = page.last else { return (page, nil) }
+        return (page, Cursor(["n", String(last)]).encoded)
+    }
+}

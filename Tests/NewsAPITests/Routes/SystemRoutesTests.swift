@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import NewsAPI
+
+@Suite struct SystemRoutesTests {
+    @Test func healthMetricsAndOpenAPI() throws {
+        let server = try TestServer()
+        #expect(try server.request("GET", "/healthz").json["status"] as? String == "ok")
+        _ = try server.postJSON("/v1/articles", ["text": "Metrics on Iceland."])
+        let metrics = try server.request("GET", "/metrics")
+        #expect(metrics.status == 200)
+        #expect(
+            metrics.text.contains(#"newsgraph_http_requests_total{method="POST",route="/v1/articles",status="201"} 1"#))
+        #expect(metrics.text.contains("newsgraph_http_request_duration_seconds_bucket{le=\"+Inf\"}"))
+        #expect(metrics.text.contains("newsgraph_articles 1"))
+        let openAPI = try server.request("GET", "/openapi.json").json
+        #expect((openAPI["openapi"] as? String)?.hasPrefix("3.1") == true)
+    }
+
+    @Test func extractStoresNothing() throws {
+        let server = try TestServer()
+        let response = try server.postJSON("/v1/extract", ["text": "Nothing stored about Fiji."])
+        #expect(response.status == 200)
+        #expect(response.json["entities"] is [Any])
+        #expect(response.json["relations"] is [Any])
+        #expect(server.store.stats.articles == 0)
+    }
+
+    @Test func wrongMethodGets405WithAllow() throws {
+        let server = try TestServer()
+        let response = try server.request("PUT", "/v1/articles", body: Array("{}".utf8))
+        #expect(response.status == 405)
+        #expect(response.header("Allow")?.contains("GET") == true)
+        #expect(response.header("Allow")?.contains("POST") == true)
+        #expect(try server.request("DELETE", "/v1/entities").status == 405)
+    }
+
+    @Test func servesThePublicFolder() throws {
+        let root = #filePath.components(separatedBy: "/Tests/")[0] + "/Public"
+        let server = try TestServer(publicDirectory: root)
+        let page = try server.request("GET", "/")
+        #expect(page.status == 200)
+        #expect(page.header("Content-Type")?.hasPrefix("text/html") == true)
+        #expect(page.text.contains("NewsGraph"))
+        #expect(try server.request("GET", "/no-such-file.txt").status == 404)
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import NewsExtraction
+import Synchronization
+import Testing
+
+@testable import NewsIndex
+
+@Suite struct JournalTests {
+    let drafts = [
+        ArticleDraft(
+            text: "Russia attacked Ukraine. Vladimir Putin spoke.", title: "One",
+            publishedAt: TestStores.date("2024-03-01")),
+        ArticleDraft(text: "Iran supplied drones to Russia.", url: "https://example.com/2", source: "Wire"),
+        ArticleDraft(text: "France met Iran. Ukraine sanctioned Russia.", publishedAt: TestStores.date("2024-05-01")),
+    ]
+
+    func journalPath(_ directory: URL) -> String { directory.appendingPathComponent(Journal.fileName).path }
+
+    /// Offsets of the records in a journal file.
+    func recordOffsets(_ directory: URL) throws -> [Int] {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: journalPath(directory))))
+        var offsets: [Int] = []
+        var offset = Journal.magic.count
+        while offset + 8 <= bytes.count {
+            offsets.append(offset)
+            let length = bytes[offset..<offset + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+            offset += 8 + length
+        }
+        return offsets
+    }
+
+    /// Everything a reader can see, for comparing two stores.
+    func snapshot(_ store: NewsStore) throws -> String {
+        let articles = try store.articles(ArticleQuery(limit: 1000)).items
+        let entities = try store.entities(EntityQuery(limit: 1000)).items
+        return
+            "\(articles)\n\(entities)\n\(store.relationships(RelationshipFilter()))\n\(store.events(RelationshipFilter()))"
+    }
+
+    @Test func replayRebuildsTheSameStore() throws {
+        try TestStores.withDirectory { directory in
+            let expected: String
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+                let extra = try store.add(ArticleDraft(text: "Gone soon.")).article
+                #expect(try store.delete(id: extra.id))
+                expected = try snapshot(store)
+            }
+            let reopened = try TestStores.open(directory)
+            #expect(try snapshot(reopened) == expected)
+            #expect(reopened.openReport.articles == 3)
+            #expect(reopened.openReport.deletions == 1)
+            #expect(reopened.openReport.truncatedBytes == 0)
+            #expect(reopened.openReport.rederived == 0)
+            // New writes go after the replayed ones and survive another restart.
+            _ = try reopened.add(ArticleDraft(text: "After the restart."))
+            #expect(try TestStores.open(directory).stats.articles == 4)
+        }
+    }
+
+    @Test func aTornLastRecordIsCutOff() throws {
+        try TestStores.withDirectory { directory in
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+            }
+            let path = journalPath(directory)
+            let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+            let lastOffset = try #require(recordOffsets(directory).last)
+            #expect(truncate(path, off_t(size - 5)) == 0)
+            let messages = Mutex<[String]>([])
+            let store = try TestStores.open(directory) { message in messages.withLock { $0.append(message) } }
+            #expect(store.stats.articles == 2)
+            #expect(store.openReport.truncatedBytes == size - 5 - lastOffset)
+            #expect(messages.withLock { $0.contains { $0.contains("torn") && $0.contains("\(lastOffset)") } })
+            let after = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+            #expect(after == lastOffset)
+            // The lost article can be added again, and everything survives the next start.
+            #expect(try store.add(drafts[2]).created)
+            #expect(try TestStores.open(directory).stats.articles == 3)
+        }
+    }
+
+    @Test func aZeroFilledTailIsTorn() throws {
+        try TestStores.withDirectory { directory in
+            do { _ = try TestStores.open(directory).add(drafts[0]) }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journalPath(directory)))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(count: 4096))
+            try handle.close()
+            let store = try TestStores.open(directory)
+            #expect(store.stats.articles == 1)
+            #expect(store.openReport.truncatedBytes == 4096)
+        }
+    }
+
+    @Test func aBadChecksumInTheMiddleStopsTheStart() throws {
+        try TestStores.withDirectory { directory in
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+            }
+            let offsets = try recordOffsets(directory)
+            let url = URL(fileURLWithPath: journalPath(directory))
+            var bytes = try Data(contentsOf: url)
+            bytes[offsets[1] + 20] ^= 0xff
+            try bytes.write(to: url)
+            #expect(throws: NewsStoreError.self) { try TestStores.open(directory) }
+            do {
+                _ = try TestStores.open(directory)
+            } catch NewsStoreError.journalDamaged(let file, let offset, let reason) {
+                #expect(file == url.path)
+                #expect(offset == offsets[1])
+                #expect(reason.contains("CRC"))
+            }
+            // Nothing was cut: the damage is left for a person to look at.
+            #expect(try Data(contentsOf: url) == bytes)
+        }
+    }
+
+    @Test func anEmptyFileOpensAnEmptyStore() throws {
+        try TestStores.withDirectory { directory in
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            #expect(FileManager.default.createFile(atPath: journalPath(directory), contents: Data()))
+            let store = try TestStores.open(directory)
+            #expect(store.stats.articles == 0)
+            _ = try store.add(drafts[0])
+            #expect(try TestStores.open(directory).stats.articles == 1)
+        }
+    }
+
+    @Test func aForeignFileIsRefused() throws {
+        try TestStores.withDirectory { directory in
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            #expect(FileManager.default.createFile(atPath: journalPath(directory), contents: Data("hello, world".utf8)))
+            #expect(
+                throws: NewsStoreError.journalDamaged(
+                    file: journalPath(directory), offset: 0, reason: "not a NewsGraph journal")
+            ) {
+                try TestStores.open(directory)
+            }
+        }
+    }
+
+    @Test func aNewExtractorVersionReDerives() throws {
+        try TestStores.withDirectory { directory in
+            do {
+                // Version 1 stored nothing for these articles.
+                let store = try NewsStore(
+                    directory: directory, extractorVersion: 1,
+                    extract: { _ in Extraction(sentences: [], entities: [], relations: []) })
+                for draft in drafts { _ = try store.add(draft) }
+                #expect(store.stats.entities == 0)
+            }
+            let upgraded = try TestStores.open(directory, version: 2)
+            #expect(upgraded.openReport.rederived == 3)
+            #expect(upgraded.openReport.compacted)
+            #expect(upgraded.relationships(RelationshipFilter()).count == 4)
+            let article = try #require(try upgraded.articles(ArticleQuery(q: "drones")).items.first)
+            #expect(article.extraction == TestStores.extractor.extract(article.text))
+            // The rewritten journal carries version 2: the next start re-derives nothing.
+            let again = try TestStores.open(directory, version: 2)
+            #expect(again.openReport.rederived == 0)
+            #expect(try snapshot(again) == (try snapshot(upgraded)))
+        }
+    }
+
+    @Test func manyDeletionsCompactTheJournal() throws {
+        try TestStores.withDirectory { directory in
+            let expected: String
+            do {
+                let store = try TestStores.open(directory)
+                let ids = try (0..<20).map {
+                    try store.add(ArticleDraft(text: "Russia attacked Ukraine \($0) times.")).article.id
+                }
+                for id in ids.prefix(15) { _ = try store.delete(id: id) }
+                expected = try snapshot(store)
+            }
+            let compacted = try TestStores.open(directory)
+            #expect(compacted.openReport.compacted)
+            #expect(try recordOffsets(directory).count == 5)
+            #expect(try snapshot(compacted) == expected)
+            #expect(try snapshot(TestStores.open(directory)) == expected)
+        }
+    }
+
+    @Test func concurrentAddsShareFsyncs() async throws {
+        try await TestStores.withDirectoryAsync { directory in
+            let store = try TestStores.open(directory)
+            let writers = 64
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for number in 0..<writers {
+                    group.addTask { _ = try store.add(ArticleDraft(text: "Concurrent report \(number).")) }
+                }
+                try await group.waitForAll()
+            }
+            #expect(store.stats.articles == writers)
+            #expect(try #require(store.journal).syncCount < writers)
+            _ = try store.addBatch((0..<10).map { ArticleDraft(text: "Batch \($0).") })
+            #expect(try TestStores.open(directory).stats.articles == writers + 10)
+        }
+    }
+
+    @Test func aBatchIsOneFsync() throws {
+        try TestStores.withDirectory { directory in
+            let store = try TestStores.open(directory)
+            let journal = try #require(store.journal)
+            let before = journal.syncCount
+            let results = try store.addBatch((0..<25).map { ArticleDraft(text: "Batch article \($0 % 20).") })
+            #expect(journal.syncCount == before + 1)
+            #expect(results.filter(\.created).count == 20)
+            #expect(results[20].article == results[0].article)
+        }
+    }
+}

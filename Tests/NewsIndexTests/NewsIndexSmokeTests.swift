@@ -1,5 +1,0 @@
-import Testing
-
-@testable import NewsIndex
-
-@Test func moduleLoads() { #expect(Bool(true)) }

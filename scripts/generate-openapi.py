@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""Writes Sources/NewsAPI/Resources/openapi.json, the OpenAPI 3.1 document of NewsGraph's v1 API.
+
+Run after changing a route or a JSON shape: python3 scripts/generate-openapi.py
+"""
+import json
+import os
+
+RELATION_TYPES = [
+    "meet_or_negotiate", "appeal", "pledge_cooperation", "praise_or_back", "recognise_or_restore_ties",
+    "sign_agreement", "trade_or_economic_cooperation", "security_cooperation", "arms_supply", "provide_aid",
+    "ease_or_concede", "demand", "criticise_or_accuse", "reject_or_veto", "threaten", "reduce_relations",
+    "impose_sanctions", "military_buildup", "seize_detain_expel", "use_force", "invade_or_occupy",
+]
+ENTITY_TYPES = ["country", "person", "organization", "location", "equipment", "misc"]
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def obj(required, **props):
+    return {"type": "object", "required": required, "properties": props}
+
+
+string = {"type": "string"}
+nullable_string = {"type": ["string", "null"]}
+integer = {"type": "integer"}
+number = {"type": "number"}
+timestamp = {"type": "string", "format": "date-time"}
+nullable_timestamp = {"type": ["string", "null"], "format": "date-time"}
+iso3 = {"type": "string", "pattern": "^[A-Z]{3}$"}
+
+
+def page(item):
+    return obj(["items", "nextCursor"], items={"type": "array", "items": ref(item)}, nextCursor=nullable_string)
+
+
+schemas = {
+    "Problem": obj(
+        ["type", "title", "status", "detail"], type=string, title=string, status=integer, detail=string,
+        field={"type": "string", "description": "The body member, query parameter or path segment at fault."}),
+    "ArticleInput": {
+        **obj(["text"], text={"type": "string", "minLength": 1}, title=nullable_string,
+              url={"type": ["string", "null"], "format": "uri"}, source=nullable_string,
+              publishedAt={"type": ["string", "null"], "format": "date-time"}),
+    },
+    "Mention": obj(
+        ["text", "start", "end", "sentence"], text=string, start=integer, end=integer, sentence=integer,
+        kind={"type": "string", "enum": ["name", "short", "demonym", "capital", "government"]}),
+    "Entity": obj(
+        ["id", "type", "name", "count", "salience", "mentions"], id=string,
+        type={"type": "string", "enum": ENTITY_TYPES}, name=string, iso2=string, iso3=string, wikidata=string,
+        country=iso3, count=integer, salience={"type": "number", "minimum": 0, "maximum": 1},
+        mentions={"type": "array", "items": ref("Mention")}),
+    "Span": obj(["text", "start", "end"], text=string, start=integer, end=integer),
+    "SentenceRef": obj(["index", "start", "end", "text"], index=integer, start=integer, end=integer, text=string),
+    "Relation": obj(
+        ["source", "target", "type", "cameo", "quadClass", "goldstein", "mode", "trigger", "sentence", "confidence"],
+        source=iso3, target=iso3, type={"type": "string", "enum": RELATION_TYPES}, cameo=string,
+        quadClass={"type": "integer", "minimum": 1, "maximum": 4}, goldstein=number,
+        mode={"type": "string", "enum": ["asserted", "intent", "alleged", "denied"]}, trigger=ref("Span"),
+        sentence=ref("SentenceRef"), confidence=number, items={"type": "array", "items": string}),
+    "Article": obj(
+        ["id", "title", "text", "url", "source", "publishedAt", "ingestedAt", "entities", "relations"], id=string,
+        title=nullable_string, text=string, url=nullable_string, source=nullable_string,
+        publishedAt=nullable_timestamp, ingestedAt=timestamp, entities={"type": "array", "items": ref("Entity")},
+        relations={"type": "array", "items": ref("Relation")}),
+    "ArticleSummary": obj(
+        ["id", "title", "url", "source", "publishedAt", "ingestedAt", "excerpt", "entityCount", "relationCount",
+         "countries"], id=string, title=nullable_string, url=nullable_string, source=nullable_string,
+        publishedAt=nullable_timestamp, ingestedAt=timestamp, excerpt=string, entityCount=integer,
+        relationCount=integer, countries={"type": "array", "items": string}),
+    "ArticlePage": page("ArticleSummary"),
+    "ArticleEntities": obj(["articleId", "items"], articleId=string, items={"type": "array", "items": ref("Entity")}),
+    "ArticleRelations": obj(
+        ["articleId", "items"], articleId=string, items={"type": "array", "items": ref("Relation")}),
+    "BulkResult": obj(
+        ["line", "status"], line=integer, status=integer, id=string,
+        result={"type": "string", "enum": ["stored", "duplicate"]}, error=string, field=string),
+    "EntitySummary": obj(
+        ["id", "type", "name", "mentionCount", "articleCount", "firstSeen", "lastSeen"], id=string,
+        type={"type": "string", "enum": ENTITY_TYPES}, name=string, iso2=string, iso3=string, wikidata=string,
+        country=iso3, mentionCount=integer, articleCount=integer, firstSeen=timestamp, lastSeen=timestamp),
+    "EntityPage": page("EntitySummary"),
+    "EntityDetail": {
+        "allOf": [ref("EntitySummary"), obj(
+            ["articles", "cooccurring"], articles={"type": "array", "items": ref("ArticleSummary")},
+            cooccurring={"type": "array", "items": {"allOf": [ref("EntitySummary"), obj(
+                ["sharedArticles"], sharedArticles=integer)]}})],
+    },
+    "Evidence": obj(
+        ["articleId", "sentence", "trigger", "mode", "confidence", "date"], articleId=string, sentence=string,
+        trigger=string, mode=string, confidence=number, date=timestamp),
+    "Edge": obj(
+        ["source", "target", "type", "cameo", "quadClass", "goldstein", "count", "articleCount", "firstSeen",
+         "lastSeen", "evidence"], source=iso3, target=iso3, type={"type": "string", "enum": RELATION_TYPES},
+        cameo=string, quadClass=integer, goldstein=number, count=integer, articleCount=integer,
+        firstSeen=timestamp, lastSeen=timestamp, evidence={"type": "array", "items": ref("Evidence")}),
+    "EdgePage": page("Edge"),
+    "CountryPair": obj(
+        ["a", "b", "edges", "timeline"], a=iso3, b=iso3, edges={"type": "array", "items": ref("Edge")},
+        timeline={"type": "array", "items": obj(
+            ["month", "counts"], month=string, counts={"type": "array", "items": obj(
+                ["source", "target", "type", "count"], source=iso3, target=iso3, type=string, count=integer)})}),
+    "Graph": obj(
+        ["nodes", "edges"],
+        nodes={"type": "array", "items": obj(
+            ["id", "name", "iso2", "articleCount", "mentionCount"], id=string, name=string, iso2=nullable_string,
+            articleCount=integer, mentionCount=integer)},
+        edges={"type": "array", "items": ref("Edge")}),
+    "Extraction": obj(
+        ["entities", "relations", "sentences"], entities={"type": "array", "items": ref("Entity")},
+        relations={"type": "array", "items": ref("Relation")},
+        sentences={"type": "array", "items": obj(["index", "start", "end"], index=integer, start=integer,
+                                                   end=integer)}),
+}
+
+
+def param(name, description, schema=None, location="query", required=False):
+    return {"name": name, "in": location, "required": required, "description": description,
+            "schema": schema or string}
+
+
+def problem(status, description):
+    return {status: {"description": description,
+                     "content": {"application/problem+json": {"schema": ref("Problem")}}}}
+
+
+def json_response(schema, description="OK"):
+    return {"description": description, "content": {"application/json": {"schema": ref(schema)}}}
+
+
+limit = param("limit", "Page size.", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20})
+cursor = param("cursor", "The nextCursor of the previous page.")
+offsets = param("offsets", "Unit of offsets.", {"type": "string", "enum": ["scalars", "utf16", "utf8"]})
+date_from = param("from", "Earliest date (RFC 3339 or YYYY-MM-DD).")
+date_to = param("to", "Latest date (RFC 3339 or YYYY-MM-DD).")
+country = param("country", "A country (ISO 3166-1 alpha-3 or alpha-2).")
+relation_filters = [
+    country, param("with", "The other country of the edge."),
+    param("type", "Relation type.", {"type": "string", "enum": RELATION_TYPES}),
+    param("quadClass", "QuadClass.", {"type": "integer", "minimum": 1, "maximum": 4}), date_from, date_to,
+]
+article_id = param("id", "The article's id.", location="path", required=True)
+bad = problem("400", "A query parameter or the body is malformed.")
+missing = problem("404", "No such article.")
+article_body = {"required": True, "content": {
+    "application/json": {"schema": ref("ArticleInput")},
+    "text/plain": {"schema": {"type": "string", "minLength": 1}},
+}}
+
+paths = {
+    "/v1/articles": {
+        "post": {
+            "summary": "Store an article (or many, as NDJSON)", "operationId": "postArticles",
+            "parameters": [offsets],
+            "requestBody": {"required": True, "content": {
+                **article_body["content"], "application/x-ndjson": {"schema": {"type": "string"}}}},
+            "responses": {
+                "201": {**json_response("Article", "Stored."), "headers": {"Location": {"schema": string}}},
+                "200": {"description": "The same text was stored before (JSON), or one result line per input line "
+                                       "(NDJSON).",
+                        "content": {"application/json": {"schema": ref("Article")},
+                                    "application/x-ndjson": {"schema": {"type": "string"}}}},
+                **bad, **problem("413", "The body is too large."), **problem("415", "Unsupported media type."),
+                **problem("422", "A member is missing, empty or of the wrong type."),
+            },
+        },
+        "get": {
+            "summary": "List and search articles", "operationId": "listArticles",
+            "parameters": [param("q", "Full-text query (BM25)."), param("entity", "An entity id."), country,
+                           date_from, date_to, limit, cursor,
+                           param("format", "ndjson streams every matching article in full.",
+                                 {"type": "string", "enum": ["json", "ndjson"]}), offsets],
+            "responses": {"200": {"description": "A page of article summaries, or NDJSON articles.",
+                                  "content": {"application/json": {"schema": ref("ArticlePage")},
+                                              "application/x-ndjson": {"schema": {"type": "string"}}}}, **bad},
+        },
+    },
+    "/v1/articles/{id}": {
+        "get": {"summary": "One article with its entities and relations", "operationId": "getArticle",
+                "parameters": [article_id, offsets],
+                "responses": {"200": json_response("Article"), **bad, **missing}},
+        "delete": {"summary": "Remove an article and everything derived from it", "operationId": "deleteArticle",
+                   "parameters": [article_id],
+                   "responses": {"204": {"description": "Removed."}, **missing}},
+    },
+    "/v1/articles/{id}/entities": {
+        "get": {"summary": "An article's entities", "operationId": "getArticleEntities",
+                "parameters": [article_id, offsets],
+                "responses": {"200": json_response("ArticleEntities"), **bad, **missing}},
+    },
+    "/v1/articles/{id}/relations": {
+        "get": {"summary": "An article's relations", "operationId": "getArticleRelations",
+                "parameters": [article_id, offsets],
+                "responses": {"200": json_response("ArticleRelations"), **bad, **missing}},
+    },
+    "/v1/entities": {
+        "get": {"summary": "Entities across the corpus", "operationId": "listEntities",
+                "parameters": [param("type", "Entity type.", {"type": "string", "enum": ENTITY_TYPES}),
+                               param("q", "Name prefix, any case."),
+                               param("sort", "Order.", {"type": "string", "enum": ["mentions", "articles", "name"]}),
+                               limit, cursor],
+                "responses": {"200": json_response("EntityPage"), **bad}},
+    },
+    "/v1/entities/{id}": {
+        "get": {"summary": "One entity, its articles and the entities it co-occurs with", "operationId": "getEntity",
+                "parameters": [param("id", "The entity id, e.g. country:RUS.", location="path", required=True),
+                               limit],
+                "responses": {"200": json_response("EntityDetail"), **bad, **problem("404", "No such entity.")}},
+    },
+    "/v1/relationships": {
+        "get": {"summary": "Aggregated country-to-country edges", "operationId": "listRelationships",
+                "parameters": relation_filters + [param("limit", "Page size.", {"type": "integer", "minimum": 1,
+                                                                                "maximum": 1000, "default": 50}),
+                                                  cursor],
+                "responses": {"200": json_response("EdgePage"), **bad}},
+    },
+    "/v1/relationships/{a}/{b}": {
+        "get": {"summary": "Both directions between two countries, with a monthly timeline",
+                "operationId": "getRelationshipPair",
+                "parameters": [param("a", "A country code.", location="path", required=True),
+                               param("b", "Another country code.", location="path", required=True)]
+                + relation_filters[2:],
+                "responses": {"200": json_response("CountryPair"), **bad}},
+    },
+    "/v1/graph": {
+        "get": {"summary": "The country graph", "operationId": "getGraph",
+                "parameters": relation_filters + [param("format", "Output format.", {
+                    "type": "string", "enum": ["json", "graphml", "gexf"]})],
+                "responses": {"200": {"description": "The graph.", "content": {
+                    "application/json": {"schema": ref("Graph")},
+                    "application/graphml+xml": {"schema": {"type": "string"}},
+                    "application/gexf+xml": {"schema": {"type": "string"}}}}, **bad}},
+    },
+    "/v1/events": {
+        "get": {"summary": "Every relation as a row (GDELT-like)", "operationId": "listEvents",
+                "parameters": relation_filters + [param("format", "Output format.", {
+                    "type": "string", "enum": ["csv", "tsv", "ndjson"]})],
+                "responses": {"200": {"description": "The rows.", "content": {
+                    "text/csv": {"schema": {"type": "string"}},
+                    "text/tab-separated-values": {"schema": {"type": "string"}},
+                    "application/x-ndjson": {"schema": {"type": "string"}}}}, **bad}},
+    },
+    "/v1/extract": {
+        "post": {"summary": "Extraction only; nothing is stored", "operationId": "postExtract",
+                 "parameters": [offsets], "requestBody": article_body,
+                 "responses": {"200": json_response("Extraction"), **bad,
+                               **problem("415", "Unsupported media type."),
+                               **problem("422", "A member is missing, empty or of the wrong type.")}},
+    },
+    "/healthz": {"get": {"summary": "Liveness", "operationId": "health", "responses": {"200": {
+        "description": "Alive.", "content": {"application/json": {"schema": obj(["status"], status=string)}}}}}},
+    "/metrics": {"get": {"summary": "Prometheus metrics", "operationId": "metrics", "responses": {"200": {
+        "description": "Prometheus text format.", "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
+    "/openapi.json": {"get": {"summary": "This document", "operationId": "openAPI", "responses": {"200": {
+        "description": "OpenAPI 3.1.", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+}
+
+document = {
+    "openapi": "3.1.0",
+    "info": {"title": "NewsGraph", "version": "1.0.0",
+             "description": "Entities and relations between countries, from the news articles you send."},
+    "servers": [{"url": "/"}],
+    "paths": paths,
+    "components": {"schemas": schemas},
+}
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+out = os.path.join(root, "Sources", "NewsAPI", "Resources", "openapi.json")
+with open(out, "w", encoding="utf-8") as f:
+    json.dump(document, f, indent=1, sort_keys=False)
+    f.write("\n")
+print(out)
