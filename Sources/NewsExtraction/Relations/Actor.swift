@@ -31,7 +31,7 @@ struct Actor: Sendable {
 
     /// Named only as where something happens ("met in Moscow").
     func isPlace(_ lexicon: RelationLexicon) -> Bool {
-        preposition.map { lexicon.isWord($0, "placePreposition") } ?? false
+        preposition.map { lexicon.isWord($0, .placePreposition) } ?? false
     }
 
     var isPronoun: Bool {

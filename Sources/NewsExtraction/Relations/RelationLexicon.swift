@@ -3,22 +3,15 @@ import Foundation
 /// The words the event coder knows: triggers per relation type, closed word classes, verb classes
 /// and leaders, read once from `Resources/relation-lexicon.tsv`.
 struct RelationLexicon: Sendable {
-    /// Inflected verb form -> the triggers it can be, with the form it is.
-    private(set) var verbs: [String: [(trigger: Trigger, form: VerbForm)]] = [:]
-    /// Noun -> the nominal triggers it can head.
-    private(set) var nouns: [String: [Trigger]] = [:]
-    /// Closed word classes by name (`auxiliary`, `negation`, `weapon`...).
-    private(set) var words: [String: Set<String>] = [:]
-    /// Inflected verb form -> the classes of its lemma (`say`, `intent`, `refusal`...).
-    private(set) var verbClasses: [String: Set<String>] = [:]
-    /// Every inflected form of every verb the lexicon knows, triggers and classes alike.
-    private(set) var verbForms: [String: VerbForm] = [:]
+    /// Lowercased word -> what it can be.
+    private(set) var entries: [String: WordInfo] = [:]
     /// First word of a leader's name, lowercased -> (name words, ISO3), longest names first.
     private(set) var leaders: [String: [(words: [String], iso3: String)]] = [:]
 
     static let shared: RelationLexicon = {
-        guard let url = Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv"),
+        guard
+            let url = Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
         return RelationLexicon(tsv: text)
@@ -29,40 +22,48 @@ struct RelationLexicon: Sendable {
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         var irregular: [String: (past: String, participle: String)] = [:]
         for row in rows where row[0] == "irregular" { irregular[row[1]] = (row[2], row[3]) }
-        for row in rows where row[0] == "words" { words[row[1], default: []].formUnion(Self.items(row[2])) }
-        let doubling = words["doubling"] ?? []
+        for row in rows where row[0] == "words" {
+            guard let wordClass = WordClass(rawValue: row[1]) else { continue }
+            for word in Self.items(row[2]) { entries[word, default: .unknown].classes |= wordClass.bit }
+        }
 
         func inflect(_ lemma: String) -> [(String, VerbForm)] {
-            VerbInflection.forms(of: lemma, irregular: irregular[lemma], doubles: doubling.contains(lemma))
+            VerbInflection.forms(
+                of: lemma, irregular: irregular[lemma], doubles: entries[lemma]?.has(.doubling) ?? false)
         }
         for row in rows {
             switch row[0] {
             case "verb", "noun":
                 let pattern = Self.items(row[2])
-                let typeName = row[1]
-                let isTransfer = typeName.hasPrefix("transfer:")
-                let typeText = isTransfer ? String(typeName.dropFirst("transfer:".count)) : typeName
+                let isTransfer = row[1].hasPrefix("transfer:")
+                let typeName = isTransfer ? String(row[1].dropFirst("transfer:".count)) : row[1]
                 let isNominal = row[0] == "noun"
                 let trigger = Trigger(
-                    type: RelationType(rawValue: typeText), isTransfer: isTransfer,
-                    companions: isNominal ? [] : pattern.dropFirst().map { Set($0.split(separator: "|").map(String.init)) },
+                    type: RelationType(rawValue: typeName), isTransfer: isTransfer,
+                    companions: isNominal
+                        ? [] : pattern.dropFirst().map { Set($0.split(separator: "|").map(String.init)) },
                     next: isNominal ? pattern.dropFirst().first : nil,
                     slots: Self.items(row[3]),
                     direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward,
                     isNominal: isNominal)
                 if isNominal {
-                    nouns[pattern[0], default: []].append(trigger)
+                    entries[pattern[0], default: .unknown].nounTriggers.append(trigger)
                 } else {
                     for (form, kind) in inflect(pattern[0]) {
-                        verbs[form, default: []].append((trigger, kind))
-                        verbForms[form] = verbForms[form] ?? kind
+                        var info = entries[form] ?? .unknown
+                        info.verbTriggers.append((trigger, kind))
+                        info.verbForm = info.verbForm ?? kind
+                        entries[form] = info
                     }
                 }
             case "verbs":
+                guard let wordClass = WordClass(rawValue: row[1]) else { continue }
                 for lemma in Self.items(row[2]) {
                     for (form, kind) in inflect(lemma) {
-                        verbClasses[form, default: []].insert(row[1])
-                        verbForms[form] = verbForms[form] ?? kind
+                        var info = entries[form] ?? .unknown
+                        info.classes |= wordClass.bit
+                        info.verbForm = info.verbForm ?? kind
+                        entries[form] = info
                     }
                 }
             case "leader":
@@ -73,7 +74,9 @@ struct RelationLexicon: Sendable {
             default: break
             }
         }
-        for auxiliary in words["auxiliary"] ?? [] { verbForms[auxiliary] = verbForms[auxiliary] ?? .base }
+        for (word, info) in entries where info.has(.auxiliary) && info.verbForm == nil {
+            entries[word]?.verbForm = .base
+        }
         for key in leaders.keys { leaders[key]?.sort { $0.words.count > $1.words.count } }
     }
 
@@ -81,11 +84,11 @@ struct RelationLexicon: Sendable {
         field.split(separator: " ").map(String.init)
     }
 
-    func isWord(_ word: String, _ wordClass: String) -> Bool {
-        words[wordClass]?.contains(word) ?? false
+    func info(_ word: String) -> WordInfo {
+        entries[word] ?? .unknown
     }
 
-    func isVerb(_ word: String, _ verbClass: String) -> Bool {
-        verbClasses[word]?.contains(verbClass) ?? false
+    func isWord(_ word: String, _ wordClass: WordClass) -> Bool {
+        info(word).has(wordClass)
     }
 }

@@ -8,13 +8,13 @@ extension SentenceReader {
             guard tokens.lowerBound >= 0, tokens.upperBound <= count, !tokens.contains(where: { taken[$0] }) else {
                 continue
             }
-            tokens.forEach { taken[$0] = true }
+            for token in tokens { taken[token] = true }
             found.append(phrase(codes: [code], kind: kind, tokens.lowerBound, tokens.upperBound))
         }
         var index = 0
         while index < count {
             if !taken[index], isCapitalized[index], let (length, code) = leader(at: index) {
-                (index..<index + length).forEach { taken[$0] = true }
+                for token in index..<index + length { taken[token] = true }
                 found.append(phrase(codes: [code], kind: .leader, index, index + length))
                 index += length
                 continue
@@ -90,9 +90,10 @@ extension SentenceReader {
         while left > 0 {
             let previous = left - 1
             let word = words[previous]
-            let isTitle = isCapitalized[previous] && previous > 0 && self.actor(at: previous) == nil
-                && !looksLikeVerb(previous) && lexicon.isWord(word, "agentive")
-            if isWord(previous, "determiner") || isWord(previous, "adjective") || isTitle
+            let isTitle =
+                isCapitalized[previous] && previous > 0 && self.actor(at: previous) == nil
+                && !looksLikeVerb(previous) && isWord(previous, .agentive)
+            if isWord(previous, .determiner) || isWord(previous, .adjective) || isTitle
                 || (word.contains("-") && !isCapitalized[previous]) || Int(word) != nil
             {
                 left = previous
@@ -101,15 +102,15 @@ extension SentenceReader {
             }
         }
         actor.phraseStart = left
-        if left > 0, isWord(left - 1, "preposition") { actor.preposition = words[left - 1] }
+        if left > 0, isWord(left - 1, .preposition) { actor.preposition = words[left - 1] }
 
         // Right: "-made", "'s", and the head nouns that follow a demonym or a name.
         var right = end
         let last = words[end - 1]
-        if let dash = last.firstIndex(of: "-"), lexicon.isWord(String(last[last.index(after: dash)...]), "madeBy") {
+        if let dash = last.firstIndex(of: "-"), lexicon.isWord(String(last[last.index(after: dash)...]), .madeBy) {
             actor.isMaker = true
         }
-        if word(right) == "-", isWord(right + 1, "madeBy") {
+        if word(right) == "-", isWord(right + 1, .madeBy) {
             actor.isMaker = true
             right += 2
         }
@@ -118,14 +119,15 @@ extension SentenceReader {
             if !last.hasSuffix("s") || word(right).contains("'") || word(right).contains("’") { right += 1 }
         }
         var heads: [String] = []
-        let nounLeaning = actor.isPossessor || { if case .country(.demonym) = kind { true } else { false } }()
+        let nounLeaning =
+            actor.isPossessor || { if case .country(.demonym) = kind { true } else { false } }()
             || ["its", "their", "his", "her"].contains(words[start])
         while right < count, heads.count < 5, isHeadWord(right, after: heads, nounLeaning: nounLeaning) {
             heads.append(words[right])
             right += 1
         }
         actor.phraseEnd = right
-        let headIsAgentive = heads.contains { lexicon.isWord($0, "agentive") }
+        let headIsAgentive = heads.contains { lexicon.isWord($0, .agentive) }
         switch kind {
         case .country(.demonym):
             // "the Palestinians" is a people; "Russian" alone only qualifies what follows.
@@ -141,18 +143,18 @@ extension SentenceReader {
     /// A word that continues the noun phrase of a name: a noun, or a capitalized title word.
     private func isHeadWord(_ index: Int, after heads: [String], nounLeaning: Bool) -> Bool {
         let word = words[index]
-        if actor(at: index) != nil || isPunctuation(index) || isClauseBoundary(index) || isWord(index, "pronoun")
-            || isWord(index, "auxiliary") || isWord(index, "determiner") || word == "and" || word == "or"
+        if actor(at: index) != nil || isPunctuation(index) || isClauseBoundary(index) || isWord(index, .pronoun)
+            || isWord(index, .auxiliary) || isWord(index, .determiner) || word == "and" || word == "or"
         {
             return false
         }
         if word == "of", isCapitalized[max(index - 1, 0)], index + 1 < count, isCapitalized[index + 1], !heads.isEmpty {
             return true
         }
-        if isWord(index, "preposition") || isWord(index, "adverb") || isWord(index, "negation") { return false }
-        if isCapitalized[index] || (lexicon.isWord(word, "agentive") && lexicon.verbs[word] == nil) { return true }
+        if isWord(index, .preposition) || isWord(index, .adverb) || isWord(index, .negation) { return false }
+        if isCapitalized[index] || (isWord(index, .agentive) && infos[index].verbTriggers.isEmpty) { return true }
         // After "Russian" or "Russia's", "attacks" is a noun; after "Russia", a verb.
-        return !looksLikeVerb(index) || (nounLeaning && lexicon.nouns[word] != nil)
+        return !looksLikeVerb(index) || (nounLeaning && !infos[index].nounTriggers.isEmpty)
     }
 
     /// Joins "Russia and Syria", "France, Germany and Italy", "French and Egyptian warships".
@@ -164,7 +166,8 @@ extension SentenceReader {
             let listGoesOn = next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false
             if var previous = result.last, !actor.isPronoun, !previous.isPronoun,
                 joins(previous.phraseEnd, actor.phraseStart),
-                listGoesOn || (previous.phraseEnd..<actor.phraseStart).contains(where: { ["and", "or"].contains(words[$0]) })
+                listGoesOn
+                    || (previous.phraseEnd..<actor.phraseStart).contains(where: { ["and", "or"].contains(words[$0]) })
             {
                 previous.codes += actor.codes.filter { !previous.codes.contains($0) }
                 previous.end = actor.end
@@ -185,8 +188,10 @@ extension SentenceReader {
         guard start > end else { return false }
         let gap = end..<start
         let linked = gap.contains { words[$0] == "and" || words[$0] == "," || words[$0] == "or" }
-        return linked && gap.allSatisfy { isWord($0, "conjunction") || isWord($0, "determiner") || words[$0] == "as"
-            || words[$0] == "well"
-        }
+        return linked
+            && gap.allSatisfy {
+                isWord($0, .conjunction) || isWord($0, .determiner) || words[$0] == "as"
+                    || words[$0] == "well"
+            }
     }
 }

@@ -27,7 +27,7 @@ extension SentenceReader {
         for marker in clause.stop..<max(clause.stop, index) { mark(&clause, at: marker) }
         if form == .past {
             var previous = index - 1
-            while previous >= 0, isWord(previous, "adverb") || isWord(previous, "negation") { previous -= 1 }
+            while previous >= 0, isWord(previous, .adverb) || isWord(previous, .negation) { previous -= 1 }
             let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]
             clause.isPassive = be.contains(word(previous)) || (word(index + 1) == "by" && actor(at: index - 1) == nil)
         }
@@ -36,19 +36,19 @@ extension SentenceReader {
 
     private func mark(_ clause: inout Clause, at index: Int) {
         let word = words[index]
-        if actorAt[index] >= 0 && !isWord(index, "pronoun") { return }
-        if isWord(index, "negation") { clause.isNegated = true }
-        if isVerb(index, "refusal") { clause.isRefused = true }
-        if isVerb(index, "threat") && (index + 1...index + 3).contains(where: { self.word($0) == "to" }) {
+        if actorAt[index] >= 0 && !isWord(index, .pronoun) { return }
+        if isWord(index, .negation) { clause.isNegated = true }
+        if isWord(index, .refusal) { clause.isRefused = true }
+        if isWord(index, .threat) && (index + 1...index + 3).contains(where: { self.word($0) == "to" }) {
             clause.isThreatened = true
         }
-        if isWord(index, "intentModal") || isVerb(index, "intent") || isWord(index, "intentAdjective")
-            || (isWord(index, "intentNoun") && self.word(index + 1) == "to")
+        if isWord(index, .intentModal) || isWord(index, .intent) || isWord(index, .intentAdjective)
+            || (isWord(index, .intentNoun) && self.word(index + 1) == "to")
         {
             clause.isIntended = true
         }
-        if isWord(index, "weakModal") { clause.isSpeculative = true }
-        if isWord(index, "obligation") || (word == "has" && self.word(index + 1) == "to") { clause.isObliged = true }
+        if isWord(index, .weakModal) { clause.isSpeculative = true }
+        if isWord(index, .obligation) || (word == "has" && self.word(index + 1) == "to") { clause.isObliged = true }
     }
 
     func isReportVerb(_ index: Int) -> Bool {
@@ -56,12 +56,12 @@ extension SentenceReader {
     }
 
     func reportKind(_ index: Int) -> ReportFrame.Kind? {
-        guard actorAt[index] < 0, let classes = lexicon.verbClasses[words[index]] else { return nil }
-        if classes.contains("denial") { return .denial }
-        if classes.contains("say") { return .say }
-        if classes.contains("factive") { return .factive }
-        if classes.contains("belief") { return .belief }
-        if classes.contains("hint") { return .hint }
+        guard actorAt[index] < 0 else { return nil }
+        if isWord(index, .denial) { return .denial }
+        if isWord(index, .say) { return .say }
+        if isWord(index, .factive) { return .factive }
+        if isWord(index, .belief) { return .belief }
+        if isWord(index, .hint) { return .hint }
         return nil
     }
 
@@ -72,7 +72,7 @@ extension SentenceReader {
             return false
         }
         let before = actor.phraseStart - 1
-        if before >= 0, lexicon.verbs[words[before]] != nil, !isReportVerb(before) { return false }
+        if before >= 0, !infos[before].verbTriggers.isEmpty, !isReportVerb(before) { return false }
         return true
     }
 
@@ -81,7 +81,7 @@ extension SentenceReader {
         var frames: [ReportFrame] = []
         for index in 0..<count {
             guard let kind = reportKind(index) else { continue }
-            if kind == .hint && lexicon.verbs[words[index]] != nil && word(index + 1) != "that" { continue }
+            if kind == .hint && !infos[index].verbTriggers.isEmpty && word(index + 1) != "that" { continue }
             let clause = clause(ofVerbAt: index, form: nil)
             let speaker = clause.subject.map { actors[$0].codes } ?? []
             frames.append(ReportFrame(verb: index, kind: kind, speaker: speaker))
@@ -115,7 +115,9 @@ extension SentenceReader {
         default:
             var cursor = index + 1
             while cursor < end {
-                if words[cursor] == slot, let actor = actorAfterPreposition(cursor, end: end, placeAllowed: slot == "in") {
+                if words[cursor] == slot,
+                    let actor = actorAfterPreposition(cursor, end: end, placeAllowed: slot == "in")
+                {
                     return actor
                 }
                 cursor += 1
@@ -132,20 +134,21 @@ extension SentenceReader {
         while cursor < end, cursor - start < 9 {
             if let actor = actor(at: cursor) {
                 if actor.preposition == nil || actor.preposition == "of" || actor.preposition == "from"
-                    || (cursor > start && isWord(actor.phraseStart - 2, "agentive"))
+                    || (cursor > start && isWord(actor.phraseStart - 2, .agentive))
                 {
-                    return actor.isPlace(lexicon) && !(actor.preposition == "in" && isWord(actor.phraseStart - 2, "agentive"))
+                    return actor.isPlace(lexicon)
+                        && !(actor.preposition == "in" && isWord(actor.phraseStart - 2, .agentive))
                         ? nil : actor
                 }
                 return nil
             }
             let word = words[cursor]
-            if isWord(cursor, "preposition") {
-                let governmentIn = word == "in" && isWord(cursor - 1, "agentive")
+            if isWord(cursor, .preposition) {
+                let governmentIn = word == "in" && isWord(cursor - 1, .agentive)
                 guard word == "of" || word == "from" || governmentIn, prepositions == 0 else { return nil }
                 prepositions += 1
             } else if (isPunctuation(cursor) && word != "-") || isClauseBoundary(cursor)
-                || (lexicon.verbForms[word] != nil && !isWord(cursor, "agentive"))
+                || (infos[cursor].verbForm != nil && !isWord(cursor, .agentive))
             {
                 return nil
             }
@@ -161,8 +164,9 @@ extension SentenceReader {
             if let actor = actor(at: cursor) {
                 return !placeAllowed && actor.isPlace(lexicon) && actor.preposition != words[index] ? nil : actor
             }
-            if isPunctuation(cursor) && words[cursor] != "-" || isClauseBoundary(cursor) || isWord(cursor, "preposition")
-                || (lexicon.verbForms[words[cursor]] != nil && !isWord(cursor, "agentive"))
+            if isPunctuation(cursor) && words[cursor] != "-" || isClauseBoundary(cursor)
+                || isWord(cursor, .preposition)
+                || (infos[cursor].verbForm != nil && !isWord(cursor, .agentive))
             {
                 return nil
             }

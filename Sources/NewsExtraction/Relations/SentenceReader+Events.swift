@@ -26,8 +26,9 @@ extension SentenceReader {
 
     /// The most specific verb trigger the word at `index` can be, if it is used as a verb here.
     private func verbTrigger(at index: Int) -> (Trigger, VerbForm)? {
-        guard let entries = lexicon.verbs[words[index]], var form = entries.first?.form else { return nil }
-        if entries.contains(where: { $0.form == .past }), isWord(index - 1, "auxiliary") { form = .past }
+        let entries = infos[index].verbTriggers
+        guard var form = entries.first?.form else { return nil }
+        if entries.contains(where: { $0.form == .past }), isWord(index - 1, .auxiliary) { form = .past }
         guard isUsedAsVerb(index, form) else { return nil }
         let window = max(0, index - 6)..<min(count, index + 7)
         let matching = entries.filter { entry in
@@ -42,18 +43,19 @@ extension SentenceReader {
     /// Whether a word that can be a verb or a noun ("attacks", "supply") is a verb here.
     private func isUsedAsVerb(_ index: Int, _ form: VerbForm) -> Bool {
         var previous = index - 1
-        while previous >= 0, isWord(previous, "adverb") { previous -= 1 }
+        while previous >= 0, isWord(previous, .adverb) { previous -= 1 }
         let before = word(previous)
         // Inside a noun phrase ("the attacks", "Russian attacks") it is a noun.
-        if isWord(previous, "determiner") || isWord(previous, "adjective") || actorAt[index] >= 0 { return false }
+        if isWord(previous, .determiner) || isWord(previous, .adjective) || actorAt[index] >= 0 { return false }
         switch form {
         case .past, .gerund:
-            return !(form == .gerund && isWord(previous, "gerundPreposition"))
+            return !(form == .gerund && isWord(previous, .gerundPreposition))
         case .base, .thirdPerson:
-            return isWord(previous, "auxiliary") || isWord(previous, "intentModal") || isWord(previous, "weakModal")
-                || isWord(previous, "obligation") || isWord(previous, "negation") || before == "to"
+            return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
+                || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"
                 || ["they", "it", "we", "he", "she", "who", "and", "help"].contains(before)
-                || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) } ?? false)
+                || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) }
+                    ?? false)
         }
     }
 
@@ -106,7 +108,8 @@ extension SentenceReader {
         case .backward: (sources, targets) = (slot?.codes ?? [], subject.codes)
         }
         return Finding(
-            trigger: trigger, type: type, index: index, clause: clause, sources: sources, targets: targets, items: items,
+            trigger: trigger, type: type, index: index, clause: clause, sources: sources, targets: targets,
+            items: items,
             confidence: slot == nil ? 0.6 : 0.85)
     }
 
@@ -120,13 +123,13 @@ extension SentenceReader {
             var item: String?
             if let id = equipmentAt[index] {
                 item = id
-            } else if isWord(index, "weapon") {
+            } else if isWord(index, .weapon) {
                 isArms = true
-                if !isWord(index, "weaponModifier") { item = "equipment:" + words[index] }
+                if !isWord(index, .weaponModifier) { item = "equipment:" + words[index] }
             }
             if let item, !items.contains(item) { items.append(item) }
-            isAid = isAid || isWord(index, "aid")
-            isGoods = isGoods || isWord(index, "goods")
+            isAid = isAid || isWord(index, .aid)
+            isGoods = isGoods || isWord(index, .goods)
         }
         if isArms || !items.isEmpty { return (.armsSupply, items) }
         if isAid { return (.provideAid, []) }
@@ -139,7 +142,7 @@ extension SentenceReader {
     /// "Russia's invasion of Ukraine", "sanctions on Iran", "military aid to Mozambique".
     /// A nominal inside a verb's object ("lifted the blockade on") is that verb's, unless it has an owner.
     private func nominalFinding(at index: Int, consumed: Bool) -> Finding? {
-        guard let trigger = lexicon.nouns[words[index]]?.first(where: { $0.next == nil || $0.next == word(index + 1) }),
+        guard let trigger = infos[index].nounTriggers.first(where: { $0.next == nil || $0.next == word(index + 1) }),
             let type = trigger.type
         else { return nil }
         // Background: a nominal that only names the sentence's topic ("Russia's invasion ... has pushed up").
@@ -166,7 +169,7 @@ extension SentenceReader {
         } else {
             guard !consumed, let verb = governingVerb(of: index) else { return nil }
             clause = self.clause(ofVerbAt: verb, form: nil)
-            for marker in verb..<index where isWord(marker, "negation") { clause.isNegated = true }
+            for marker in verb..<index where isWord(marker, .negation) { clause.isNegated = true }
             owner = clause.subject.map { actors[$0] }
         }
         guard let owner, !owner.isMaker else { return nil }
@@ -176,7 +179,8 @@ extension SentenceReader {
             slot = actorAfterSlot(name, nominal: index, end: end)
         }
         return Finding(
-            trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes, targets: slot?.codes ?? [],
+            trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
+            targets: slot?.codes ?? [],
             items: [], confidence: 0.7)
     }
 
@@ -198,7 +202,7 @@ extension SentenceReader {
             let isAmount = words[cursor].first.map { $0.isNumber || "$€£".contains($0) } ?? false
             if actorAt[cursor] >= 0 || (isPunctuation(cursor) && !isAmount) || isClauseBoundary(cursor) { return nil }
             if looksLikeVerb(cursor) { return cursor }
-            if isWord(cursor, "preposition") && words[cursor] != "to" { return nil }
+            if isWord(cursor, .preposition) && words[cursor] != "to" { return nil }
             cursor -= 1
         }
         return nil

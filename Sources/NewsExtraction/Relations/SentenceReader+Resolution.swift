@@ -68,7 +68,8 @@ extension SentenceReader {
         }
         let weight = mode == .asserted ? finding.confidence : finding.confidence * 0.85
         for (source, target) in pairs {
-            relations.append(relation(source, target, type, mode, index, type == .armsSupply ? finding.items : [], weight))
+            relations.append(
+                relation(source, target, type, mode, index, type == .armsSupply ? finding.items : [], weight))
         }
         return relations
     }
@@ -85,7 +86,9 @@ extension SentenceReader {
             else { continue }
             var cursor = target.phraseEnd
             while cursor < min(count, target.phraseEnd + 8), !isClauseBoundary(cursor) {
-                if isWord(cursor, "obligation") || (["has", "have", "needs", "need"].contains(words[cursor]) && word(cursor + 1) == "to") {
+                if isWord(cursor, .obligation)
+                    || (["has", "have", "needs", "need"].contains(words[cursor]) && word(cursor + 1) == "to")
+                {
                     for source in frame.speaker {
                         for other in target.codes where other != source {
                             relations.append(relation(source, other, .demand, .asserted, frame.verb, [], 0.7))
@@ -93,7 +96,7 @@ extension SentenceReader {
                     }
                     break
                 }
-                if lexicon.verbs[words[cursor]] != nil { break }
+                if !infos[cursor].verbTriggers.isEmpty { break }
                 cursor += 1
             }
         }

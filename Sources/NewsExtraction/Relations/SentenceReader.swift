@@ -6,6 +6,8 @@ struct SentenceReader {
     /// Index of the sentence's first token in `text.tokens`.
     let base: Int
     let words: [String]
+    /// What the lexicon knows about each word.
+    let infos: [WordInfo]
     let isCapitalized: [Bool]
     var actors: [Actor] = []
     /// Local token -> index in `actors` of the phrase that covers it, or -1.
@@ -29,7 +31,10 @@ struct SentenceReader {
         let range = text.sentenceTokens[sentenceIndex]
         base = range.lowerBound
         words = text.tokens[range].map { $0.text.lowercased() }
-        isCapitalized = text.tokens[range].map { $0.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+        infos = words.map(lexicon.info)
+        isCapitalized = text.tokens[range].map {
+            $0.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        }
         actorAt = Array(repeating: -1, count: range.count)
         var equipmentAt = [String?](repeating: nil, count: range.count)
         for (tokens, id) in equipment {
@@ -45,9 +50,9 @@ struct SentenceReader {
 
     func word(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
 
-    func isWord(_ index: Int, _ wordClass: String) -> Bool { lexicon.isWord(word(index), wordClass) }
-
-    func isVerb(_ index: Int, _ verbClass: String) -> Bool { lexicon.isVerb(word(index), verbClass) }
+    func isWord(_ index: Int, _ wordClass: WordClass) -> Bool {
+        index >= 0 && index < count && infos[index].has(wordClass)
+    }
 
     func isPunctuation(_ index: Int) -> Bool {
         let word = word(index)
@@ -60,16 +65,16 @@ struct SentenceReader {
     func looksLikeVerb(_ index: Int) -> Bool {
         guard index >= 0 && index < count else { return false }
         let word = word(index)
-        if lexicon.verbForms[word] != nil || isWord(index, "intentModal") || isWord(index, "weakModal")
-            || isWord(index, "obligation")
+        if infos[index].verbForm != nil || isWord(index, .intentModal) || isWord(index, .weakModal)
+            || isWord(index, .obligation)
         {
-            return !isWord(index, "agentive") || lexicon.verbs[word] != nil
+            return !isWord(index, .agentive) || !infos[index].verbTriggers.isEmpty
         }
         return !isCapitalized[index] && (word.hasSuffix("ed") || word.hasSuffix("ing")) && word.count > 4
     }
 
     func isClauseBoundary(_ index: Int) -> Bool {
-        isWord(index, "boundary")
+        isWord(index, .boundary)
     }
 
     func actor(at index: Int) -> Actor? {

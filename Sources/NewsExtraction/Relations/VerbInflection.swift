@@ -53,7 +53,8 @@ enum VerbInflection {
     /// Short verbs ending consonant-vowel-consonant double the consonant: ship, shipped.
     private static func endsConsonantVowelConsonant(_ chars: [Character]) -> Bool {
         guard chars.count >= 3 else { return false }
-        let vowelGroups = zip(chars, chars.dropFirst()).filter { !vowels.contains($0) && vowels.contains($1) }.count
+        let vowelGroups =
+            zip(chars, chars.dropFirst()).filter { !vowels.contains($0) && vowels.contains($1) }.count
             + (vowels.contains(chars[0]) ? 1 : 0)
         let a = chars[chars.count - 3]
         let b = chars[chars.count - 2]

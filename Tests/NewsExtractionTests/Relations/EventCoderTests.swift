@@ -61,12 +61,16 @@ private func coded(_ text: String) -> Set<String> {
     }
 
     @Test func possessorOfTheSubjectActs() {
-        #expect(coded("Japan's prime minister met South Korea's president.").contains("JPN>KOR meet_or_negotiate asserted"))
+        #expect(
+            coded("Japan's prime minister met South Korea's president.").contains("JPN>KOR meet_or_negotiate asserted"))
     }
 
     @Test func placeOfAnEventIsNoTarget() {
         #expect(coded("Iran's foreign minister met officials in Baghdad.").isEmpty)
-        #expect(coded("Joe Biden met Xi Jinping in Bali.") == ["USA>CHN meet_or_negotiate asserted", "CHN>USA meet_or_negotiate asserted"])
+        #expect(
+            coded("Joe Biden met Xi Jinping in Bali.") == [
+                "USA>CHN meet_or_negotiate asserted", "CHN>USA meet_or_negotiate asserted",
+            ])
     }
 
     @Test func nationalsAreNotTheState() {
@@ -124,7 +128,8 @@ private func coded(_ text: String) -> Set<String> {
 
 @Suite struct EventCoderItemsTests {
     @Test func armsSupplyListsTheWeapons() throws {
-        let relation = try #require(Extractor().extract("Russia is buying rockets and artillery shells from North Korea.").relations.first)
+        let relation = try #require(
+            Extractor().extract("Russia is buying rockets and artillery shells from North Korea.").relations.first)
         #expect(relation.source == "PRK" && relation.target == "RUS" && relation.type == .armsSupply)
         #expect(relation.items.contains("equipment:rockets") && relation.items.contains("equipment:artillery"))
         #expect(relation.trigger.text == "buying")
