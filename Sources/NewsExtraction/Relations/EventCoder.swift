@@ -37,6 +37,11 @@ public struct EventCoder: Sendable {
         var previousSubject: [String] = []
         var previousSources: [String] = []
         for index in text.sentences.indices {
+            // Most sentences name no country: nothing can happen in them.
+            guard !mentions[index].isEmpty || namesLeader(text, index) else {
+                previousSources = []
+                continue
+            }
             let reader = SentenceReader(
                 lexicon: lexicon, text: text, sentenceIndex: index, mentions: mentions[index],
                 equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources)
@@ -46,6 +51,13 @@ public struct EventCoder: Sendable {
             previousSources = found.map(\.source)
         }
         return relations
+    }
+
+    private func namesLeader(_ text: TokenizedText, _ sentence: Int) -> Bool {
+        text.tokens[text.sentenceTokens[sentence]].contains { token in
+            token.text.unicodeScalars.first?.properties.isUppercase == true
+                && lexicon.leaders[token.text.lowercased()] != nil
+        }
     }
 
     /// One relation per (source, target, type) in a sentence: the most confident.
