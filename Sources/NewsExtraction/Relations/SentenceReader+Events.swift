@@ -48,8 +48,13 @@ extension SentenceReader {
         // Inside a noun phrase ("the attacks", "Russian attacks") it is a noun.
         if isWord(previous, .determiner) || isWord(previous, .adjective) || actorAt[index] >= 0 { return false }
         switch form {
-        case .past, .gerund:
-            return !(form == .gerund && isWord(previous, .gerundPreposition))
+        case .past:
+            return true
+        case .gerund:
+            // A gerund predicates after "is", a comma, "and" or "denied"; elsewhere it modifies
+            // ("trading partners") or is governed by a preposition ("for signing").
+            return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—"
+                || isReportVerb(previous) || isWord(previous, .continuation)
         case .base, .thirdPerson:
             return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
                 || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"
