@@ -1,0 +1,39 @@
+/// Where the country matcher's mentions lie, by token: what the recognizer needs to leave them alone and to read
+/// the country of the names beside them.
+struct CountryWords {
+    private var byStart: [Int: (end: Int, iso3: String)] = [:]
+    private var byEnd: [Int: String] = [:]
+
+    init(_ countries: [Entity], tokens: [Token]) {
+        for country in countries {
+            guard let iso3 = country.codes?.iso3 else { continue }
+            for mention in country.mentions {
+                guard let first = Self.token(startingAt: mention.start, tokens) else { continue }
+                var end = first
+                while end < tokens.count && tokens[end].start < mention.end { end += 1 }
+                byStart[first] = (end, iso3)
+                byEnd[end] = iso3
+            }
+        }
+    }
+
+    /// The country mention that starts at token `index`, as its end token (exclusive) and ISO3.
+    func mention(startingAt index: Int) -> (end: Int, iso3: String)? { byStart[index] }
+
+    /// The ISO3 of a country mention that ends just before token `index`.
+    func iso3(endingAt index: Int) -> String? { byEnd[index] }
+
+    func covers(_ tokens: Range<Int>) -> Bool {
+        byStart.contains { $0.key < tokens.upperBound && tokens.lowerBound < $0.value.end }
+    }
+
+    private static func token(startingAt offset: Int, _ tokens: [Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].start == offset ? low : nil
+    }
+}

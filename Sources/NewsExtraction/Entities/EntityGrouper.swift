@@ -1,0 +1,91 @@
+/// Groups mentions into entities: "Vladimir Putin" ... "Putin" is one person, "Ministry of Defence (MoD)" ...
+/// "the MoD" one organization, and the Russian and the British Ministry of Defence two.
+struct EntityGrouper {
+    let gazetteer: Gazetteer
+
+    private struct Group {
+        var type: EntityType
+        /// Lowercased names without a leading "the": what later mentions are matched against.
+        var names: Set<String>
+        var name: String
+        var country: String?
+        var isQualified: Bool
+        var mentions: [Mention]
+    }
+
+    func entities(of candidates: [EntityCandidate]) -> [Entity] {
+        var groups: [Group] = []
+        var groupOf = [Int](repeating: 0, count: candidates.count)
+        for (index, candidate) in candidates.enumerated() {
+            let name = Self.normalized(candidate.name)
+            let target = candidate.abbreviates.map { groupOf[$0] } ?? match(candidate, name, groups)
+            guard let target else {
+                groupOf[index] = groups.count
+                groups.append(
+                    Group(
+                        type: candidate.type, names: [name], name: candidate.name, country: candidate.country,
+                        isQualified: candidate.isQualified, mentions: [candidate.mention]))
+                continue
+            }
+            groupOf[index] = target
+            groups[target].names.insert(name)
+            groups[target].mentions.append(candidate.mention)
+            if groups[target].country == nil {
+                groups[target].country = candidate.country
+                groups[target].isQualified = candidate.isQualified
+            }
+            if candidate.abbreviates == nil && candidate.name.count > groups[target].name.count {
+                groups[target].name = candidate.name
+            }
+        }
+        var entities: [Entity] = []
+        var entityOfId: [String: Int] = [:]
+        for group in groups {
+            let name = canonicalName(group)
+            var key = Slug.make(name)
+            if group.isQualified, let country = group.country { key += "-" + country.lowercased() }
+            let id = "\(group.type.rawValue):\(key)"
+            if let existing = entityOfId[id] {
+                entities[existing].mentions += group.mentions
+                entities[existing].mentions.sort { $0.start < $1.start }
+                continue
+            }
+            entityOfId[id] = entities.count
+            let hasCountry = group.type == .organization || group.type == .location
+            entities.append(
+                Entity(
+                    id: id, type: group.type, name: name, mentions: group.mentions.sorted { $0.start < $1.start },
+                    country: hasCountry ? group.country : nil))
+        }
+        return entities
+    }
+
+    /// The most recent group this mention continues: same type, a compatible country, and the same name, or
+    /// for people the same surname ("Putin" and "Vladimir Putin", either way round).
+    private func match(_ candidate: EntityCandidate, _ name: String, _ groups: [Group]) -> Int? {
+        return groups.indices.reversed().first { index in
+            let group = groups[index]
+            guard group.type == candidate.type else { return false }
+            if let country = candidate.country, let other = group.country, country != other { return false }
+            if group.names.contains(name) { return true }
+            guard candidate.type == .person else { return false }
+            return group.names.contains { $0.hasSuffix(" " + name) || name.hasSuffix(" " + $0) }
+        }
+    }
+
+    /// The group's longest name; "Guardian" becomes "The Guardian" where the lists know it so.
+    private func canonicalName(_ group: Group) -> String {
+        guard group.type == .organization else { return group.name }
+        let name = group.name.lowercased().hasPrefix("the ") ? String(group.name.dropFirst(4)) : group.name
+        let words = ["The"] + name.split(separator: " ").map(String.init)
+        let listed = gazetteer.matches(in: words).contains {
+            $0.start == 0 && $0.end == words.count && ($0.category == .media || $0.category == .organization)
+        }
+        return listed ? "The " + name : name
+    }
+
+    static func normalized(_ text: String) -> String {
+        let lower = text.lowercased()
+        return lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
+    }
+}

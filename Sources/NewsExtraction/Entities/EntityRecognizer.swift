@@ -1,0 +1,134 @@
+/// Finds the people, organizations, locations, misc names and equipment of an article and groups their mentions
+/// into entities, one per real-world thing.
+///
+/// Country names are the country matcher's: a tagged span that is exactly a country mention is left to it, and
+/// country mentions next to a name give organizations and locations their country.
+public struct EntityRecognizer: Sendable {
+    public let tagger: EntityTagger
+
+    public static let bundled = EntityRecognizer(tagger: .bundled)
+
+    public init(tagger: EntityTagger) {
+        self.tagger = tagger
+    }
+
+    /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
+    /// salient first within each type.
+    public func entities(in text: TokenizedText, countries: [Entity]) -> [Entity] {
+        let countryWords = CountryWords(countries, tokens: text.tokens)
+        var candidates: [EntityCandidate] = []
+        for range in text.sentenceTokens {
+            candidates += candidatesOfSentence(text, range, countryWords)
+        }
+        AbbreviationLinks.link(&candidates, tokens: text.tokens)
+        var others = EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
+        var mostMentions: [EntityType: Int] = [:]
+        for entity in others { mostMentions[entity.type] = max(mostMentions[entity.type] ?? 0, entity.count) }
+        for index in others.indices {
+            others[index].salience = Salience.score(
+                mentions: others[index].mentions, mostMentions: mostMentions[others[index].type] ?? 1,
+                sentenceCount: text.sentences.count)
+        }
+        // Stable: equal salience keeps the order of first mention.
+        others = others.enumerated().sorted { ($1.element.salience, $0.offset) < ($0.element.salience, $1.offset) }
+            .map(\.element)
+        return countries + others
+    }
+
+    private static let types: [EntityType] = [.person, .organization, .location, .misc]
+
+    private func candidatesOfSentence(
+        _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
+    ) -> [EntityCandidate] {
+        let words = text.tokens[range].map(\.text)
+        let matches = tagger.gazetteer.matches(in: words)
+        let spans = tagger.model.tag(words: words, hints: Gazetteer.hints(of: matches, count: words.count))
+        var candidates: [EntityCandidate] = []
+        var taken = [Bool](repeating: false, count: words.count)
+        for span in spans {
+            let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
+            guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
+            var type = Self.types[span.label]
+            if isEquipmentName(span, type, matches) { continue }
+            if isListedOrganization(span, words, matches) { type = .organization }
+            for index in span.start..<span.end { taken[index] = true }
+            var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
+            attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
+            candidates.append(candidate)
+        }
+        lazy var capitals = !words.contains { $0.utf8.contains { $0 >= 97 && $0 <= 122 } }
+        for match in matches where match.category == .equipment {
+            guard !taken[match.start..<match.end].contains(true) else { continue }
+            let tokens = range.lowerBound + match.start..<range.lowerBound + match.end
+            guard !countryWords.covers(tokens) else { continue }
+            let first = words[match.start].unicodeScalars.first!
+            guard match.isCommonNoun || capitals || !first.properties.isLowercase else { continue }
+            candidates.append(EntityCandidate(type: .equipment, tokens: tokens, mention: mention(text, tokens)))
+        }
+        return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A tagged name that is exactly a listed piece of equipment is left to the equipment list when it is tagged
+    /// misc or comes right before a generic equipment word ("Iskander missiles", "Shahed drones").
+    private func isEquipmentName(_ span: TagSpan, _ type: EntityType, _ matches: [GazetteerMatch]) -> Bool {
+        let equipment = matches.filter { $0.category == .equipment }
+        guard equipment.contains(where: { $0.start == span.start && $0.end == span.end && !$0.isCommonNoun })
+        else { return false }
+        return type == .misc || equipment.contains { $0.start == span.end && $0.isCommonNoun }
+    }
+
+    /// A tagged name that the lists hold as an organization or news medium, with or without its "the".
+    private func isListedOrganization(_ span: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
+        let article = span.start > 0 && words[span.start - 1].lowercased() == "the" ? span.start - 1 : span.start
+        return matches.contains {
+            ($0.category == .media || $0.category == .organization) && $0.end == span.end
+                && ($0.start == span.start || $0.start == article)
+        }
+    }
+
+    private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {
+        let first = text.tokens[tokens.lowerBound]
+        let end = text.tokens[tokens.upperBound - 1].end
+        return Mention(text: text.slice(first.start, end), start: first.start, end: end, sentence: first.sentence)
+    }
+
+    /// "the Russian Ministry of Defence", "UK Ministry of Defence", "the UK's MoD": a country word just before or
+    /// at the start of an organization's name makes it that country's. Listed places carry their own country,
+    /// and "Kharkiv, Ukraine" gives a place the country after the comma.
+    private func attributeCountry(
+        _ candidate: inout EntityCandidate, _ text: TokenizedText, _ countryWords: CountryWords,
+        matches: [GazetteerMatch], sentenceStart: Int
+    ) {
+        let tokens = candidate.tokens
+        if candidate.type == .organization {
+            if let inner = countryWords.mention(startingAt: tokens.lowerBound), inner.end < tokens.upperBound {
+                candidate.country = inner.iso3
+                candidate.isQualified = true
+                candidate.name = text.slice(text.tokens[inner.end].start, candidate.mention.end)
+                return
+            }
+            let before = tokens.lowerBound
+            let possessive = before > 0 && text.tokens[before - 1].text == "'s" ? before - 1 : before
+            if let iso3 = countryWords.iso3(endingAt: possessive) {
+                candidate.country = iso3
+                candidate.isQualified = true
+                return
+            }
+        }
+        guard candidate.type == .organization || candidate.type == .location else { return }
+        let start = tokens.lowerBound - sentenceStart
+        let end = tokens.upperBound - sentenceStart
+        if let listed = matches.first(where: {
+            $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment
+        }) {
+            candidate.country = listed.country
+            return
+        }
+        if candidate.type == .location, tokens.upperBound + 1 < text.tokens.count,
+            text.tokens[tokens.upperBound].text == ",",
+            let after = countryWords.mention(startingAt: tokens.upperBound + 1)
+        {
+            candidate.country = after.iso3
+        }
+    }
+}

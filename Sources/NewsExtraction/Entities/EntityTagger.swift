@@ -1,0 +1,33 @@
+import Foundation
+
+/// The tagger of people, organizations, locations and misc names, with the gazetteer its features read.
+public struct EntityTagger: Sendable {
+    public let model: TaggerModel
+    public let gazetteer: Gazetteer
+
+    public init(model: TaggerModel, gazetteer: Gazetteer) {
+        self.model = model
+        self.gazetteer = gazetteer
+    }
+
+    /// The weights and gazetteer shipped in the package's resources.
+    public static let bundled = EntityTagger(
+        model: (try? TaggerModel(bytes: BundledResource.bytes("tagger.weights"))) ?? .untrained,
+        gazetteer: .bundled)
+
+    /// The entity spans of one sentence's words.
+    public func tag(_ words: [String]) -> [TagSpan] {
+        model.tag(words: words, hints: gazetteer.hints(for: words))
+    }
+
+    /// Trains new weights on CoNLL-2003 text, keeping the epoch that scores best on `dev`.
+    public static func train(
+        conll train: String, dev: String, gazetteer: Gazetteer = .bundled, epochs: Int = 12, minimumWeight: Int = 1,
+        report: (PerceptronTrainer.Epoch) -> Void = { _ in }
+    ) -> TaggerModel {
+        var trainer = PerceptronTrainer(hints: gazetteer.hints(for:))
+        trainer.epochs = epochs
+        trainer.minimumWeight = minimumWeight
+        return trainer.train(CoNLLReader.sentences(in: train), dev: CoNLLReader.sentences(in: dev), report: report)
+    }
+}

