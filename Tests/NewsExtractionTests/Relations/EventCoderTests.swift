@@ -131,7 +131,9 @@ private func coded(_ text: String) -> Set<String> {
         let relation = try #require(
             Extractor().extract("Russia is buying rockets and artillery shells from North Korea.").relations.first)
         #expect(relation.source == "PRK" && relation.target == "RUS" && relation.type == .armsSupply)
-        #expect(relation.items.contains("equipment:rockets") && relation.items.contains("equipment:artillery"))
+        // Equipment entity ids when the tagger finds them ("equipment:artillery-shells"), else the words.
+        #expect(relation.items.contains { $0.hasPrefix("equipment:rocket") })
+        #expect(relation.items.contains { $0.hasPrefix("equipment:artillery") })
         #expect(relation.trigger.text == "buying")
         #expect(relation.sentence.index == 0)
         #expect(relation.confidence > 0 && relation.confidence <= 1)
