@@ -15,8 +15,6 @@ struct Clause: Sendable {
     var isIntended = false
     /// might, may, could: speculation unless someone hints at it.
     var isSpeculative = false
-    /// must, should.
-    var isObliged = false
     var isPassive = false
 }
 

@@ -10,7 +10,8 @@ struct RelationLexicon: Sendable {
 
     static let shared: RelationLexicon = {
         guard
-            let url = Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv", subdirectory: "Resources")
+            let url = Bundle.module.url(
+                forResource: "relation-lexicon", withExtension: "tsv", subdirectory: "Resources")
                 ?? Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
@@ -44,8 +45,7 @@ struct RelationLexicon: Sendable {
                         ? [] : pattern.dropFirst().map { Set($0.split(separator: "|").map(String.init)) },
                     next: isNominal ? pattern.dropFirst().first : nil,
                     slots: Self.items(row[3]),
-                    direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward,
-                    isNominal: isNominal)
+                    direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward)
                 if isNominal {
                     entries[pattern[0], default: .unknown].nounTriggers.append(trigger)
                 } else {

@@ -114,9 +114,9 @@ extension SentenceReader {
             actor.isMaker = true
             right += 2
         }
-        if ["'s", "’s", "'", "’"].contains(word(right)) || last.hasSuffix("'s") || last.hasSuffix("’s") {
+        if ["'s", "’s", "'", "’"].contains(word(right)) {
             actor.isPossessor = true
-            if !last.hasSuffix("s") || word(right).contains("'") || word(right).contains("’") { right += 1 }
+            right += 1
         }
         var heads: [String] = []
         let nounLeaning =

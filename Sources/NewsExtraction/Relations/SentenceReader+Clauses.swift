@@ -1,4 +1,8 @@
 extension SentenceReader {
+    private static let passiveAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
+    ]
+
     /// Reads the clause of a verb at `index`: its subject, to the left, and the words between that
     /// mark negation, refusal, intent, speculation and the passive voice.
     func clause(ofVerbAt index: Int, form: VerbForm?) -> Clause {
@@ -28,14 +32,14 @@ extension SentenceReader {
         if form == .past {
             var previous = index - 1
             while previous >= 0, isWord(previous, .adverb) || isWord(previous, .negation) { previous -= 1 }
-            let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]
-            clause.isPassive = be.contains(word(previous)) || (word(index + 1) == "by" && actor(at: index - 1) == nil)
+            clause.isPassive =
+                Self.passiveAuxiliaries.contains(word(previous))
+                || (word(index + 1) == "by" && actor(at: index - 1) == nil)
         }
         return clause
     }
 
     private func mark(_ clause: inout Clause, at index: Int) {
-        let word = words[index]
         if actorAt[index] >= 0 && !isWord(index, .pronoun) { return }
         if isWord(index, .negation) { clause.isNegated = true }
         if isWord(index, .refusal) { clause.isRefused = true }
@@ -48,7 +52,6 @@ extension SentenceReader {
             clause.isIntended = true
         }
         if isWord(index, .weakModal) { clause.isSpeculative = true }
-        if isWord(index, .obligation) || (word == "has" && self.word(index + 1) == "to") { clause.isObliged = true }
     }
 
     func isReportVerb(_ index: Int) -> Bool {

@@ -21,5 +21,4 @@ struct Trigger: Sendable {
     /// Where the other country stands: `obj`, `that` or a preposition; tried in order.
     let slots: [String]
     let direction: Direction
-    let isNominal: Bool
 }

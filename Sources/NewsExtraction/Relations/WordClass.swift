@@ -1,7 +1,7 @@
 /// The closed word classes and verb classes of the relation lexicon (`words` and `verbs` rows).
 enum WordClass: String, CaseIterable, Sendable {
     case auxiliary, negation, intentModal, weakModal, obligation, adverb, determiner, preposition, placePreposition
-    case boundary, pronoun, weapon, weaponModifier, aid, goods, agentive, madeBy, gerundPreposition, doubling
+    case boundary, pronoun, weapon, weaponModifier, aid, goods, agentive, madeBy, doubling
     case adjective, conjunction, intentAdjective, intentNoun
     // Verb classes: every inflected form of their lemmas.
     case say, factive, belief, intent, refusal, denial, threat, hint, continuation
