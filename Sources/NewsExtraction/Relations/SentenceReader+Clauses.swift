@@ -13,6 +13,14 @@ extension SentenceReader {
             let gerundComplement = form == .gerund && cursor == index - 1 && isReportVerb(cursor)
             if actorAt[cursor] < 0, !gerundComplement, isClauseBoundary(cursor) || isReportVerb(cursor) {
                 clause.stop = cursor + 1
+                // "Russia, which invaded Ukraine": the relative pronoun stands for the phrase before it.
+                let antecedent = word(cursor - 1) == "," ? cursor - 2 : cursor - 1
+                if ["which", "who"].contains(words[cursor]), let position = antecedent >= 0 ? actorAt[antecedent] : nil,
+                    position >= 0, canBeSubject(actors[position])
+                {
+                    clause.subject = position
+                    clause.subjectStart = actors[position].phraseStart
+                }
                 break
             }
             if let position = actorAt[cursor] >= 0 ? actorAt[cursor] : nil {
@@ -71,7 +79,9 @@ extension SentenceReader {
     /// A country that can be the subject of a verb to its right: not a place, not inside a phrase
     /// with a preposition (except "of": "a group of Moroccan diplomats"), not the object of a verb.
     func canBeSubject(_ actor: Actor) -> Bool {
-        guard actor.isAgentive, !actor.isMaker, actor.preposition == nil || actor.preposition == "of" else {
+        // "of": "a group of Moroccan diplomats"; "after": "after China sanctioned Lithuania".
+        let clausal: Set<String> = ["of", "after", "before", "since", "until", "as"]
+        guard actor.isAgentive, !actor.isMaker, actor.preposition.map(clausal.contains) ?? true else {
             return false
         }
         let before = actor.phraseStart - 1
@@ -99,6 +109,8 @@ extension SentenceReader {
         var cursor = index + 1
         while cursor < count, cursor - index <= 20 {
             if isClauseBoundary(cursor) && words[cursor] != "that" { return cursor }
+            // ", ending years of disputes with Paraguay": a participle starts another clause.
+            if words[cursor] == ",", words[min(cursor + 1, count - 1)].hasSuffix("ing") { return cursor }
             if words[cursor] == "that" && cursor > index + 1 && !isReportVerb(cursor - 1) { return cursor }
             cursor += 1
         }
@@ -118,7 +130,9 @@ extension SentenceReader {
         default:
             var cursor = index + 1
             while cursor < end {
-                if words[cursor] == slot,
+                // "near the border with Belarus" places the act; it is not done with Belarus.
+                let isBorder = ["border", "borders", "frontier"].contains(word(cursor - 1))
+                if words[cursor] == slot, !isBorder,
                     let actor = actorAfterPreposition(cursor, end: end, placeAllowed: slot == "in")
                 {
                     return actor

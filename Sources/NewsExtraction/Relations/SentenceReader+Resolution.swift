@@ -59,11 +59,10 @@ extension SentenceReader {
             for target in targets where target != source { pairs.append((source, target)) }
         }
         if mutual {
+            // "Brazil and Argentina signed a deal with Paraguay": every side with every other.
             pairs += pairs.map { ($0.1, $0.0) }
-            if targets.isEmpty {
-                for source in sources {
-                    for other in sources where other != source { pairs.append((source, other)) }
-                }
+            for source in sources {
+                for other in sources where other != source { pairs.append((source, other)) }
             }
         }
         let weight = mode == .asserted ? finding.confidence : finding.confidence * 0.85

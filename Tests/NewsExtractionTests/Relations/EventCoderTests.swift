@@ -78,6 +78,29 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("A Chinese-made drone fell in Poland.").isEmpty)
     }
 
+    @Test func clausesAroundTheAct() {
+        #expect(
+            coded("Russia, which invaded Ukraine in 2022, has denied targeting civilians.") == [
+                "RUS>UKR invade_or_occupy asserted"
+            ])
+        #expect(
+            coded("After China sanctioned Lithuania, the European Union filed a complaint.") == [
+                "CHN>LTU impose_sanctions asserted"
+            ])
+        #expect(
+            coded("Brazil and Argentina signed a trade deal, ending years of disputes with Paraguay.")
+                == ["BRA>ARG sign_agreement asserted", "ARG>BRA sign_agreement asserted"])
+        #expect(
+            coded("Lithuania and Poland held joint military exercises near the border with Belarus.")
+                == ["LTU>POL security_cooperation asserted", "POL>LTU security_cooperation asserted"])
+    }
+
+    @Test func irregularVerbs() {
+        #expect(coded("US troops withdrew from Afghanistan in 2021.") == ["USA>AFG ease_or_concede asserted"])
+        #expect(coded("Algeria cut diplomatic ties with Morocco.") == ["DZA>MAR reduce_relations asserted"])
+        #expect(coded("Ukrainian forces shot down a Russian fighter jet.") == ["UKR>RUS use_force asserted"])
+    }
+
     @Test func nominalizations() {
         #expect(coded("Kenya condemned Russia's invasion of Ukraine.").contains("RUS>UKR invade_or_occupy asserted"))
         #expect(coded("The war began with Russia's annexation of Crimea in 2014.").isEmpty)
