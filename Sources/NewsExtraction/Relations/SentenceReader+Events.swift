@@ -72,7 +72,7 @@ extension SentenceReader {
             if clause.isPassive && name == "obj" { continue }
             slot = slotActor(name, after: index, end: end)
         }
-        if slot == nil, trigger.type == .threaten {
+        if slot == nil, trigger.type == .threaten, word(index + 1) == "to" || word(index + 2) == "to" {
             // "threatened to cut off electricity to the Azerbaijani republic": the one threatened follows.
             slot = (index + 1..<end).lazy.compactMap { actor(at: $0) }
                 .first { !$0.isPlace(lexicon) && !$0.isPronoun && $0.preposition != "between" }
