@@ -2,6 +2,8 @@
 struct Clause: Sendable {
     /// Index in the sentence's actors of the one who acts, if a country does.
     var subject: Int?
+    /// The nearest country before the verb that could be acted on ("Ukraine's capital was hit").
+    var patient: Int?
     /// First token of the subject's phrase, or the verb when there is none.
     var subjectStart: Int
     /// The token where the search for a subject stopped (a "that", a "said", the sentence start).

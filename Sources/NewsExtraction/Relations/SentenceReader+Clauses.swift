@@ -25,6 +25,7 @@ extension SentenceReader {
             }
             if let position = actorAt[cursor] >= 0 ? actorAt[cursor] : nil {
                 let actor = actors[position]
+                if clause.patient == nil, actor.preposition == nil, !actor.isMaker { clause.patient = position }
                 if canBeSubject(actor) {
                     clause.subject = position
                     clause.subjectStart = actor.phraseStart
@@ -37,6 +38,8 @@ extension SentenceReader {
             cursor -= 1
         }
         for marker in clause.stop..<max(clause.stop, index) { mark(&clause, at: marker) }
+        // Headlines: "Germany to send tanks to Ukraine" is a plan.
+        if clause.subject != nil, word(clause.stop) == "to", clause.stop < index { clause.isIntended = true }
         if form == .past {
             var previous = index - 1
             while previous >= 0, isWord(previous, .adverb) || isWord(previous, .negation) { previous -= 1 }

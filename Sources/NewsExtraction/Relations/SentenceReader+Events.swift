@@ -90,7 +90,7 @@ extension SentenceReader {
             if trigger.direction == .backward {
                 (subject, slot) = (agent, slot)
             } else {
-                let patient = slot ?? subject
+                let patient = slot ?? subject ?? clause.patient.map { actors[$0] }
                 (subject, slot) = (agent, patient)
             }
         }

@@ -19,12 +19,9 @@ extension SentenceReader {
             type = clause.isRefused ? .rejectOrVeto : .threaten
             mutual = false
         } else if clause.isIntended || clause.isSpeculative {
+            // "will supply arms to Israel", "is set to buy jets from Britain": the supplier's pledge.
             mode = .intent
-            if trigger.direction == .backward {
-                // "Russia will seek to buy from North Korea": Russia asks North Korea.
-                (sources, targets) = (targets, sources)
-                type = .appeal
-            } else if type.quadClass == 4 {
+            if type.quadClass == 4 {
                 type = .threaten
             } else if type.quadClass <= 2 {
                 type = .pledgeCooperation

@@ -28,6 +28,10 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Tough sanctions were imposed on North Korea by Japan.") == ["JPN>PRK impose_sanctions asserted"])
     }
 
+    @Test func passiveOfAPossessedSubject() {
+        #expect(coded("Ukraine's capital was hit by Russian missiles on Monday.") == ["RUS>UKR use_force asserted"])
+    }
+
     @Test func passiveWithoutAgentIsNoRelation() {
         #expect(coded("New sanctions were imposed on Russia in March.").isEmpty)
     }
@@ -111,6 +115,11 @@ private func coded(_ text: String) -> Set<String> {
     @Test func intentOfCooperationIsAPledge() {
         #expect(coded("Germany will send tanks to Ukraine.") == ["DEU>UKR pledge_cooperation intent"])
         #expect(coded("Australia pledged to give aid to Tonga.").contains("AUS>TON pledge_cooperation intent"))
+    }
+
+    @Test func plannedPurchaseIsTheSuppliersPledge() {
+        #expect(coded("Turkey is set to buy Eurofighter jets from Britain.") == ["GBR>TUR pledge_cooperation intent"])
+        #expect(coded("Germany to send more tanks to Ukraine.") == ["DEU>UKR pledge_cooperation intent"])
     }
 
     @Test func intentOfForceIsAThreat() {
