@@ -45,7 +45,8 @@ struct RelationLexicon: Sendable {
                         ? [] : pattern.dropFirst().map { Set($0.split(separator: "|").map(String.init)) },
                     next: isNominal ? pattern.dropFirst().first : nil,
                     slots: Self.items(row[3]),
-                    direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward)
+                    direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward,
+                    isNominal: isNominal)
                 if isNominal {
                     entries[pattern[0], default: .unknown].nounTriggers.append(trigger)
                 } else {

@@ -106,7 +106,13 @@ extension SentenceReader {
             let region = index + 1..<max(index + 1, min(end, regionEnd))
             (type, items) = transferType(in: region, default: trigger.type)
         }
-        guard let type, let subject else { return nil }
+        guard var type, let subject else { return nil }
+        if type == .useForce, let slot, slot.isPossessor,
+            (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
+        {
+            // "attacking Israel's decision" is words, not force.
+            type = .criticiseOrAccuse
+        }
         let (sources, targets): ([String], [String])
         switch trigger.direction {
         case .forward, .mutual: (sources, targets) = (subject.codes, slot?.codes ?? [])

@@ -38,7 +38,8 @@ extension SentenceReader {
             case .say, .belief, .hint: mode = mode == .intent && frame.kind == .say ? .intent : .alleged
             case .factive: break
             }
-            let isAccusation = finding.type.quadClass >= 3 || finding.type == .armsSupply
+            // A verb the speaker reports, not a noun in passing ("in response to Iraqi attacks").
+            let isAccusation = !trigger.isNominal && (finding.type.quadClass >= 3 || finding.type == .armsSupply)
             if frame.kind == .say, isAccusation, !clause.isNegated {
                 // "Ukraine says Russia shelled Kharkiv": Ukraine accuses Russia.
                 for speaker in frame.speaker {

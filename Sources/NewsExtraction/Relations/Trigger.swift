@@ -21,4 +21,6 @@ struct Trigger: Sendable {
     /// Where the other country stands: `obj`, `that` or a preposition; tried in order.
     let slots: [String]
     let direction: Direction
+    /// A noun ("invasion of"), not a verb.
+    let isNominal: Bool
 }

@@ -105,6 +105,12 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Ukrainian forces shot down a Russian fighter jet.") == ["UKR>RUS use_force asserted"])
     }
 
+    @Test func attackingADecisionIsCriticism() {
+        #expect(
+            coded("Turkey's president, attacking Sweden's decision, left the summit.")
+                == ["TUR>SWE criticise_or_accuse asserted"])
+    }
+
     @Test func nominalizations() {
         #expect(coded("Kenya condemned Russia's invasion of Ukraine.").contains("RUS>UKR invade_or_occupy asserted"))
         #expect(coded("The war began with Russia's annexation of Crimea in 2014.").isEmpty)
@@ -192,5 +198,33 @@ private func coded(_ text: String) -> Set<String> {
         // Every pair the text states; nothing between countries that it does not.
         let stated: Set<String> = ["PRK>RUS", "IRN>RUS", "RUS>UKR", "PRK>USA", "RUS>PRK", "USA>RUS", "RUS>IRN"]
         #expect(Set(relations.map { "\($0.source)>\($0.target)" }).isSubset(of: stated))
+    }
+}
+
+@Suite struct EventCoderRobustnessTests {
+    @Test(arguments: [
+        "", ".", "Russia", "Russia's", "'s Russia", "by Russia.", "Russia and", "and Russia and and Ukraine,",
+        "Russia attacked", "attacked Ukraine", "It attacked it.", "Their countries met them.", "Russia Russia Russia.",
+        "Russian-made", "Ukraine - Russia", "“Russia,” said Ukraine, “attacked.”",
+    ])
+    func oddTextDoesNotTrap(text: String) {
+        let extraction = Extractor().extract(text)
+        for relation in extraction.relations {
+            #expect(relation.source != relation.target)
+            #expect(relation.confidence > 0 && relation.confidence <= 1)
+        }
+    }
+
+    @Test func triggerOffsetsCutTheirTextOutOfTheArticle() {
+        let text = "Intro line.\nThe Kremlin accused Washington of escalating the conflict. Germany sold tanks to Poland."
+        let scalars = Array(text.unicodeScalars)
+        let relations = Extractor().extract(text).relations
+        #expect(relations.count == 2)
+        for relation in relations {
+            var cut = String.UnicodeScalarView()
+            cut.append(contentsOf: scalars[relation.trigger.start..<relation.trigger.end])
+            #expect(String(cut) == relation.trigger.text)
+            #expect(relation.sentence.start <= relation.trigger.start && relation.trigger.end <= relation.sentence.end)
+        }
     }
 }
