@@ -216,7 +216,8 @@ private func coded(_ text: String) -> Set<String> {
     }
 
     @Test func triggerOffsetsCutTheirTextOutOfTheArticle() {
-        let text = "Intro line.\nThe Kremlin accused Washington of escalating the conflict. Germany sold tanks to Poland."
+        let text =
+            "Intro line.\nThe Kremlin accused Washington of escalating the conflict. Germany sold tanks to Poland."
         let scalars = Array(text.unicodeScalars)
         let relations = Extractor().extract(text).relations
         #expect(relations.count == 2)
