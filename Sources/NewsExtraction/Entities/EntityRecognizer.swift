@@ -20,6 +20,7 @@ public struct EntityRecognizer: Sendable {
         for range in text.sentenceTokens {
             candidates += candidatesOfSentence(text, range, countryWords)
         }
+        dropLonePeopleOfTitleCaseLines(&candidates, text)
         AbbreviationLinks.link(&candidates, tokens: text.tokens)
         var others = EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]
@@ -75,6 +76,42 @@ public struct EntityRecognizer: Sendable {
         guard equipment.contains(where: { $0.start == span.start && $0.end == span.end && !$0.isCommonNoun })
         else { return false }
         return type == .misc || equipment.contains { $0.start == span.end && $0.isCommonNoun }
+    }
+
+    /// In a Title Case line (a headline, a list of links) capitals say nothing, so a one-word person there is kept
+    /// only when the article names the same person elsewhere.
+    private func dropLonePeopleOfTitleCaseLines(_ candidates: inout [EntityCandidate], _ text: TokenizedText) {
+        let people = candidates.filter { $0.type == .person }
+        candidates.removeAll { candidate in
+            guard candidate.type == .person, candidate.tokens.count == 1,
+                Self.isTitleCase(text.tokens[text.sentenceTokens[candidate.mention.sentence]])
+            else { return false }
+            let name = candidate.mention.text
+            return !people.contains {
+                $0.mention.sentence != candidate.mention.sentence
+                    && ($0.mention.text == name || $0.mention.text.hasSuffix(" " + name))
+            }
+        }
+    }
+
+    private static let functionWords: Set<String> = [
+        "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to",
+    ]
+
+    /// Three or more words, every one but function words capitalized, and some lowercase letters (not capitals);
+    /// no numbers, commas or parentheses, which mark tables and lists of results rather than headlines.
+    static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
+        var words = 0
+        var hasLowercase = false
+        for token in tokens {
+            guard let first = token.text.utf8.first else { continue }
+            if (48...57).contains(first) || token.text == "," || token.text == "(" || token.text == ")" { return false }
+            guard (65...90).contains(first) || (97...122).contains(first) else { continue }
+            if (97...122).contains(first) && !functionWords.contains(token.text) { return false }
+            hasLowercase = hasLowercase || token.text.utf8.contains { (97...122).contains($0) }
+            words += 1
+        }
+        return words >= 3 && hasLowercase
     }
 
     /// A tagged name that the lists hold as an organization or news medium, with or without its "the".

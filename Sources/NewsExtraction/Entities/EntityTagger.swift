@@ -22,7 +22,7 @@ public struct EntityTagger: Sendable {
 
     /// Trains new weights on CoNLL-2003 text, keeping the epoch that scores best on `dev`.
     public static func train(
-        conll train: String, dev: String, gazetteer: Gazetteer = .bundled, epochs: Int = 12, minimumWeight: Int = 1,
+        conll train: String, dev: String, gazetteer: Gazetteer = .bundled, epochs: Int = 10, minimumWeight: Int = 1,
         report: (PerceptronTrainer.Epoch) -> Void = { _ in }
     ) -> TaggerModel {
         var trainer = PerceptronTrainer(hints: gazetteer.hints(for:))

@@ -3,7 +3,7 @@
 /// Deterministic: the same sentences, seed and hints give the same weights, byte for byte.
 public struct PerceptronTrainer {
     public var scheme = TagScheme.conll
-    public var epochs = 12
+    public var epochs = 10
     public var seed: UInt64 = 2003
     /// Share of training sentences that are also learned in capitals and in lowercase, for headlines and chat.
     public var caseVariantShare = 0.1

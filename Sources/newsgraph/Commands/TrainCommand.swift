@@ -19,7 +19,7 @@ struct TrainCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Passes over the training set.")
-    var epochs = 12
+    var epochs = 10
 
     @Option(help: "Leave out features whose 16-bit weights all stay below this: a smaller, faster model.")
     var minimumWeight = 1000

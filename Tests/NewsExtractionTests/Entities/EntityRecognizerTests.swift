@@ -62,6 +62,12 @@ import Testing
         #expect(found.contains { $0.type == .person })
     }
 
+    @Test func titleCaseLinesNameNoLonePeople() {
+        let found = entities("Brussels Behind the Scenes: Schengen's Allure\nRelated news follows here.")
+        #expect(!found.contains { $0.type == .person })
+        #expect(!EntityRecognizer.isTitleCase(tokenizer.tokenize("Somerset 83 and 174 ( Smith 4-38 )").tokens[...]))
+    }
+
     @Test func keepsEntitiesOfLowercaseText() {
         let found = entities("emmanuel macron flew to berlin to meet officials of the european union.")
         #expect(found.contains { $0.type == .location && $0.name == "berlin" })
