@@ -3,11 +3,12 @@
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 3
+    public static let version = 4
 
     private let tokenizer = Tokenizer()
     private let countryMatcher = CountryMatcher()
     private let recognizer = EntityRecognizer.bundled
+    private let eventCoder = EventCoder()
 
     public init() {}
 
@@ -16,6 +17,7 @@ public struct Extractor: Sendable {
         let countries = countryMatcher.mentions(in: tokenized)
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
         let entities = recognizer.entities(in: tokenized, countries: countryEntities)
-        return Extraction(sentences: tokenized.sentences, entities: entities, relations: [])
+        let relations = eventCoder.relations(in: tokenized, entities: entities)
+        return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)
     }
 }

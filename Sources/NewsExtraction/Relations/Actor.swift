@@ -1,0 +1,44 @@
+/// A country, or countries joined by "and", that can take part in an event, as it stands in one sentence.
+///
+/// Token positions are local to the sentence. The phrase runs from its determiners to its head noun:
+/// "the North Korean ambassador", "North Korea's ambassador", "Russia and Syria".
+struct Actor: Sendable {
+    enum Kind: Sendable {
+        /// A country named by a mention of the country matcher, or an organization with a country.
+        case country(MentionKind?)
+        /// A head of state or minister named in the lexicon.
+        case leader
+        /// it, its, they, their: resolved to the countries they most likely stand for.
+        case pronoun
+    }
+
+    var codes: [String]
+    var kind: Kind
+    /// First and past-the-last token of the name itself.
+    var start: Int
+    var end: Int
+    /// The whole noun phrase around it.
+    var phraseStart: Int
+    var phraseEnd: Int
+    /// Can act: a country's name, or a demonym that leads forces, officials or a government.
+    var isAgentive: Bool
+    /// "Russia's" in "Russia's invasion".
+    var isPossessor: Bool
+    /// "Iranian-manufactured", "Russian-made": the maker of a thing, not an actor.
+    var isMaker: Bool
+    /// The preposition just before the phrase, if any ("in" Moscow, "from" North Korea).
+    var preposition: String?
+
+    /// Named only as where something happens ("met in Moscow").
+    func isPlace(_ lexicon: RelationLexicon) -> Bool {
+        preposition.map { lexicon.isWord($0, .placePreposition) } ?? false
+    }
+
+    var isPronoun: Bool {
+        if case .pronoun = kind { true } else { false }
+    }
+
+    var isDemonym: Bool {
+        if case .country(.demonym) = kind { true } else { false }
+    }
+}

@@ -1,0 +1,12 @@
+/// An act found in the sentence, before the clause around it decides its type and mode.
+struct Finding {
+    var trigger: Trigger
+    var type: RelationType
+    var index: Int
+    var clause: Clause
+    /// Who acts and who is acted on, as the trigger's direction reads them.
+    var sources: [String]
+    var targets: [String]
+    var items: [String]
+    var confidence: Double
+}

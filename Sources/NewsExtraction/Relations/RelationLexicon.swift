@@ -1,0 +1,95 @@
+import Foundation
+
+/// The words the event coder knows: triggers per relation type, closed word classes, verb classes
+/// and leaders, read once from `Resources/relation-lexicon.tsv`.
+struct RelationLexicon: Sendable {
+    /// Lowercased word -> what it can be.
+    private(set) var entries: [String: WordInfo] = [:]
+    /// First word of a leader's name, lowercased -> (name words, ISO3), longest names first.
+    private(set) var leaders: [String: [(words: [String], iso3: String)]] = [:]
+
+    static let shared: RelationLexicon = {
+        guard
+            let url = Bundle.module.url(
+                forResource: "relation-lexicon", withExtension: "tsv", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
+        return RelationLexicon(tsv: text)
+    }()
+
+    init(tsv: String) {
+        let rows = tsv.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var irregular: [String: (past: String, participle: String)] = [:]
+        for row in rows where row[0] == "irregular" { irregular[row[1]] = (row[2], row[3]) }
+        for row in rows where row[0] == "words" {
+            guard let wordClass = WordClass(rawValue: row[1]) else { continue }
+            for word in Self.items(row[2]) { entries[word, default: .unknown].classes |= wordClass.bit }
+        }
+
+        func inflect(_ lemma: String) -> [(String, VerbForm)] {
+            VerbInflection.forms(
+                of: lemma, irregular: irregular[lemma], doubles: entries[lemma]?.has(.doubling) ?? false)
+        }
+        for row in rows {
+            switch row[0] {
+            case "verb", "noun":
+                let pattern = Self.items(row[2])
+                let isTransfer = row[1].hasPrefix("transfer:")
+                let typeName = isTransfer ? String(row[1].dropFirst("transfer:".count)) : row[1]
+                let isNominal = row[0] == "noun"
+                let trigger = Trigger(
+                    type: RelationType(rawValue: typeName), isTransfer: isTransfer,
+                    companions: isNominal
+                        ? [] : pattern.dropFirst().map { Set($0.split(separator: "|").map(String.init)) },
+                    next: isNominal ? pattern.dropFirst().first : nil,
+                    slots: Self.items(row[3]),
+                    direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward,
+                    isNominal: isNominal)
+                if isNominal {
+                    entries[pattern[0], default: .unknown].nounTriggers.append(trigger)
+                } else {
+                    for (form, kind) in inflect(pattern[0]) {
+                        var info = entries[form] ?? .unknown
+                        info.verbTriggers.append((trigger, kind))
+                        info.verbForm = info.verbForm ?? kind
+                        entries[form] = info
+                    }
+                }
+            case "verbs":
+                guard let wordClass = WordClass(rawValue: row[1]) else { continue }
+                for lemma in Self.items(row[2]) {
+                    for (form, kind) in inflect(lemma) {
+                        var info = entries[form] ?? .unknown
+                        info.classes |= wordClass.bit
+                        info.verbForm = info.verbForm ?? kind
+                        entries[form] = info
+                    }
+                }
+            case "leader":
+                for name in row[2].split(separator: "|") {
+                    let parts = name.split(separator: " ").map { $0.lowercased() }
+                    leaders[parts[0], default: []].append((parts, row[1]))
+                }
+            default: break
+            }
+        }
+        for (word, info) in entries where info.has(.auxiliary) && info.verbForm == nil {
+            entries[word]?.verbForm = .base
+        }
+        for key in leaders.keys { leaders[key]?.sort { $0.words.count > $1.words.count } }
+    }
+
+    private static func items(_ field: String) -> [String] {
+        field.split(separator: " ").map(String.init)
+    }
+
+    func info(_ word: String) -> WordInfo {
+        entries[word] ?? .unknown
+    }
+
+    func isWord(_ word: String, _ wordClass: WordClass) -> Bool {
+        info(word).has(wordClass)
+    }
+}

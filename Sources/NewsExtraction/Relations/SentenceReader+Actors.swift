@@ -1,0 +1,197 @@
+extension SentenceReader {
+    /// Builds the sentence's actors: country mentions, leaders and pronouns, each grown into its noun
+    /// phrase, then coordinated ones ("Russia and Syria") joined into one.
+    mutating func buildActors(_ mentions: [(Range<Int>, Actor.Kind, String)]) {
+        var found: [Actor] = []
+        var taken = [Bool](repeating: false, count: count)
+        for (tokens, kind, code) in mentions.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            guard tokens.lowerBound >= 0, tokens.upperBound <= count, !tokens.contains(where: { taken[$0] }) else {
+                continue
+            }
+            for token in tokens { taken[token] = true }
+            found.append(phrase(codes: [code], kind: kind, tokens.lowerBound, tokens.upperBound))
+        }
+        var index = 0
+        while index < count {
+            if !taken[index], isCapitalized[index], let (length, code) = leader(at: index) {
+                for token in index..<index + length { taken[token] = true }
+                found.append(phrase(codes: [code], kind: .leader, index, index + length))
+                index += length
+                continue
+            }
+            index += 1
+        }
+        found.sort { $0.start < $1.start }
+        found = coordinate(found)
+        // Pronouns last, so that "their" can stand for "Hungarian and Romanian officials" together.
+        for index in 0..<count where !taken[index] {
+            if let pronoun = pronoun(at: index, before: found) { found.append(pronoun) }
+        }
+        found.sort { $0.start < $1.start }
+        actors = found
+        for (position, actor) in actors.enumerated() {
+            for index in actor.phraseStart..<actor.phraseEnd where actorAt[index] < 0 { actorAt[index] = position }
+        }
+    }
+
+    /// The length and country of a leader's name starting at `index`.
+    private func leader(at index: Int) -> (Int, String)? {
+        guard let names = lexicon.leaders[words[index]] else { return nil }
+        for name in names where index + name.words.count <= count {
+            if name.words.indices.allSatisfy({ words[index + $0] == name.words[$0] }) {
+                return (name.words.count, name.iso3)
+            }
+        }
+        return nil
+    }
+
+    /// "its", "they", "their countries", "his country": the countries they refer to.
+    private func pronoun(at index: Int, before found: [Actor]) -> Actor? {
+        let word = words[index]
+        let isCountryNoun = ["country", "countries", "government", "governments"].contains(self.word(index + 1))
+        let plural = ["they", "their", "them", "themselves"].contains(word)
+        guard ["it", "its", "itself"].contains(word) || plural || (["his", "her"].contains(word) && isCountryNoun)
+        else { return nil }
+        let found = found.filter { $0.start < index }
+        var codes: [String] = []
+        if plural {
+            codes = found.last(where: { $0.codes.count > 1 })?.codes ?? []
+        }
+        if codes.isEmpty, controlsPurposeClause(before: index) {
+            codes = found.first(where: { $0.isAgentive && !$0.isPlace(lexicon) && $0.preposition == nil })?.codes ?? []
+        }
+        if codes.isEmpty {
+            codes = found.last(where: { !$0.isPlace(lexicon) && !$0.isMaker })?.codes ?? previousSubject
+        }
+        guard !codes.isEmpty else { return nil }
+        var actor = phrase(codes: codes, kind: .pronoun, index, index + 1)
+        actor.isAgentive = actor.isAgentive || ["it", "they", "itself", "themselves"].contains(word)
+        return actor
+    }
+
+    /// "... from North Korea to bolster its invasion": "its" is the main subject's, not North Korea's.
+    private func controlsPurposeClause(before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor > 0, index - cursor <= 4 {
+            if words[cursor] == "to" { return true }
+            if isPunctuation(cursor) || isClauseBoundary(cursor) { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Grows a name into its noun phrase and reads what the phrase says about it.
+    private func phrase(codes: [String], kind: Actor.Kind, _ start: Int, _ end: Int) -> Actor {
+        var actor = Actor(
+            codes: codes, kind: kind, start: start, end: end, phraseStart: start, phraseEnd: end, isAgentive: true,
+            isPossessor: false, isMaker: false, preposition: nil)
+        // Left: determiners, adjectives and titles ("the", "war-torn", "President").
+        var left = start
+        while left > 0 {
+            let previous = left - 1
+            let word = words[previous]
+            let isTitle =
+                isCapitalized[previous] && previous > 0 && self.actor(at: previous) == nil
+                && !looksLikeVerb(previous) && isWord(previous, .agentive)
+            if isWord(previous, .determiner) || isWord(previous, .adjective) || isTitle
+                || (word.contains("-") && !isCapitalized[previous]) || Int(word) != nil
+            {
+                left = previous
+            } else {
+                break
+            }
+        }
+        actor.phraseStart = left
+        if left > 0, isWord(left - 1, .preposition) { actor.preposition = words[left - 1] }
+
+        // Right: "-made", "'s", and the head nouns that follow a demonym or a name.
+        var right = end
+        let last = words[end - 1]
+        if let dash = last.firstIndex(of: "-"), lexicon.isWord(String(last[last.index(after: dash)...]), .madeBy) {
+            actor.isMaker = true
+        }
+        if word(right) == "-", isWord(right + 1, .madeBy) {
+            actor.isMaker = true
+            right += 2
+        }
+        if ["'s", "’s", "'", "’"].contains(word(right)) {
+            actor.isPossessor = true
+            right += 1
+        }
+        var heads: [String] = []
+        let nounLeaning =
+            actor.isPossessor || { if case .country(.demonym) = kind { true } else { false } }()
+            || ["its", "their", "his", "her"].contains(words[start])
+        while right < count, heads.count < 5, isHeadWord(right, after: heads, nounLeaning: nounLeaning) {
+            heads.append(words[right])
+            right += 1
+        }
+        actor.phraseEnd = right
+        let headIsAgentive = heads.contains { lexicon.isWord($0, .agentive) }
+        switch kind {
+        case .country(.demonym):
+            // "the Palestinians" is a people; "Russian" alone only qualifies what follows.
+            actor.isAgentive = (headIsAgentive || (heads.isEmpty && last.hasSuffix("s"))) && !actor.isMaker
+        case .pronoun:
+            actor.isAgentive = heads.isEmpty ? false : headIsAgentive
+        default:
+            actor.isAgentive = !actor.isMaker && (heads.isEmpty || headIsAgentive || !actor.isPossessor)
+        }
+        return actor
+    }
+
+    /// A word that continues the noun phrase of a name: a noun, or a capitalized title word.
+    private func isHeadWord(_ index: Int, after heads: [String], nounLeaning: Bool) -> Bool {
+        let word = words[index]
+        if actor(at: index) != nil || isPunctuation(index) || isClauseBoundary(index) || isWord(index, .pronoun)
+            || isWord(index, .auxiliary) || isWord(index, .determiner) || word == "and" || word == "or"
+        {
+            return false
+        }
+        if word == "of", isCapitalized[max(index - 1, 0)], index + 1 < count, isCapitalized[index + 1], !heads.isEmpty {
+            return true
+        }
+        if isWord(index, .preposition) || isWord(index, .adverb) || isWord(index, .negation) { return false }
+        if isCapitalized[index] || (isWord(index, .agentive) && infos[index].verbTriggers.isEmpty) { return true }
+        // After "Russian" or "Russia's", "attacks" is a noun; after "Russia", a verb.
+        return !looksLikeVerb(index) || (nounLeaning && !infos[index].nounTriggers.isEmpty)
+    }
+
+    /// Joins "Russia and Syria", "France, Germany and Italy", "French and Egyptian warships".
+    private func coordinate(_ found: [Actor]) -> [Actor] {
+        var result: [Actor] = []
+        for (position, actor) in found.enumerated() {
+            // A comma joins only inside a list that "and" closes: "France, Germany and Italy".
+            let next = position + 1 < found.count ? found[position + 1] : nil
+            let listGoesOn = next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false
+            if var previous = result.last, !actor.isPronoun, !previous.isPronoun,
+                joins(previous.phraseEnd, actor.phraseStart),
+                listGoesOn
+                    || (previous.phraseEnd..<actor.phraseStart).contains(where: { ["and", "or"].contains(words[$0]) })
+            {
+                previous.codes += actor.codes.filter { !previous.codes.contains($0) }
+                previous.end = actor.end
+                previous.phraseEnd = actor.phraseEnd
+                previous.isAgentive = previous.isAgentive || actor.isAgentive
+                if previous.isDemonym && !actor.isDemonym { previous.kind = actor.kind }
+                previous.isPossessor = actor.isPossessor
+                previous.isMaker = previous.isMaker && actor.isMaker
+                result[result.count - 1] = previous
+            } else {
+                result.append(actor)
+            }
+        }
+        return result
+    }
+
+    private func joins(_ end: Int, _ start: Int) -> Bool {
+        guard start > end else { return false }
+        let gap = end..<start
+        let linked = gap.contains { words[$0] == "and" || words[$0] == "," || words[$0] == "or" }
+        return linked
+            && gap.allSatisfy {
+                isWord($0, .conjunction) || isWord($0, .determiner) || words[$0] == "as"
+                    || words[$0] == "well"
+            }
+    }
+}

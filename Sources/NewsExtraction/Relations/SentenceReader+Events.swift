@@ -1,0 +1,221 @@
+extension SentenceReader {
+    /// The relations the sentence reports, and its subject for the sentence after.
+    func relations() -> (relations: [Relation], subject: [String]) {
+        let frames = reportFrames()
+        var findings: [Finding] = []
+        var consumed = [Bool](repeating: false, count: count)
+        var verbAt = [Bool](repeating: false, count: count)
+        for index in 0..<count {
+            guard let (trigger, form) = verbTrigger(at: index) else { continue }
+            verbAt[index] = true
+            if let finding = verbFinding(trigger, form: form, at: index, consumed: &consumed) {
+                findings.append(finding)
+            }
+        }
+        for index in 0..<count where !verbAt[index] {
+            if let finding = nominalFinding(at: index, consumed: consumed[index]) { findings.append(finding) }
+        }
+        var relations: [Relation] = []
+        for finding in findings { relations += resolve(finding, frames: frames) }
+        relations += demands(frames)
+        let subject = actors.first { canBeSubject($0) }?.codes ?? []
+        return (relations, subject)
+    }
+
+    // MARK: verbs
+
+    /// The most specific verb trigger the word at `index` can be, if it is used as a verb here.
+    private func verbTrigger(at index: Int) -> (Trigger, VerbForm)? {
+        let entries = infos[index].verbTriggers
+        guard var form = entries.first?.form else { return nil }
+        if entries.contains(where: { $0.form == .past }), isWord(index - 1, .auxiliary) { form = .past }
+        guard isUsedAsVerb(index, form) else { return nil }
+        let window = max(0, index - 6)..<min(count, index + 7)
+        let matching = entries.filter { entry in
+            entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
+        }
+        guard let best = matching.max(by: { $0.trigger.companions.count < $1.trigger.companions.count }) else {
+            return nil
+        }
+        return (best.trigger, form)
+    }
+
+    /// Whether a word that can be a verb or a noun ("attacks", "supply") is a verb here.
+    private func isUsedAsVerb(_ index: Int, _ form: VerbForm) -> Bool {
+        var previous = index - 1
+        while previous >= 0, isWord(previous, .adverb) { previous -= 1 }
+        let before = word(previous)
+        // Inside a noun phrase ("the attacks", "Russian attacks") it is a noun.
+        if isWord(previous, .determiner) || isWord(previous, .adjective) || actorAt[index] >= 0 { return false }
+        switch form {
+        case .past:
+            return true
+        case .gerund:
+            // A gerund predicates after "is", a comma, "and" or "denied"; elsewhere it modifies
+            // ("trading partners") or is governed by a preposition ("for signing").
+            return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—"
+                || isReportVerb(previous) || isWord(previous, .continuation)
+        case .base, .thirdPerson:
+            return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
+                || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"
+                || ["they", "it", "we", "he", "she", "who", "and", "help"].contains(before)
+                || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) }
+                    ?? false)
+        }
+    }
+
+    private func verbFinding(_ trigger: Trigger, form: VerbForm, at index: Int, consumed: inout [Bool]) -> Finding? {
+        let clause = clause(ofVerbAt: index, form: form)
+        let end = clauseEnd(after: index)
+        var slot: Actor?
+        for name in trigger.slots where slot == nil {
+            if clause.isPassive && name == "obj" { continue }
+            slot = slotActor(name, after: index, end: end)
+        }
+        if slot == nil, trigger.type == .threaten, word(index + 1) == "to" || word(index + 2) == "to" {
+            // "threatened to cut off electricity to the Azerbaijani republic": the one threatened follows.
+            slot = (index + 1..<end).lazy.compactMap { actor(at: $0) }
+                .first { !$0.isPlace(lexicon) && !$0.isPronoun && $0.preposition != "between" }
+        }
+        let consumedEnd = slot?.phraseEnd ?? min(end, index + 7)
+        for position in index..<max(index, consumedEnd) { consumed[position] = true }
+        var subject = clause.subject.map { actors[$0] }
+        if let object = slot, object.isPronoun, object.codes == subject?.codes, !previousSources.isEmpty {
+            // "London called it an act of piracy": "it" is what the last sentence's actor did.
+            slot?.codes = previousSources
+        }
+        if clause.isPassive {
+            // "Kyiv was hit by Russian missiles": the agent acts on the subject.
+            let agent = slotActor("by", after: index, end: end)
+            if trigger.direction == .backward {
+                (subject, slot) = (agent, slot)
+            } else {
+                let patient = slot ?? subject ?? clause.patient.map { actors[$0] }
+                (subject, slot) = (agent, patient)
+            }
+        }
+        if trigger.direction == .backward && slot == nil {
+            // "received Iranian-manufactured drones": the maker supplied them.
+            slot = (index + 1..<end).lazy.compactMap { actor(at: $0) }.first { $0.isMaker || $0.isDemonym }
+        }
+        var type = trigger.type
+        var items: [String] = []
+        if trigger.isTransfer {
+            // What moves lies between the verb and the other side, or around a maker ("Iranian drones").
+            let regionEnd = slot.map { $0.preposition == nil ? $0.phraseEnd : $0.phraseStart } ?? end
+            let region = index + 1..<max(index + 1, min(end, regionEnd))
+            (type, items) = transferType(in: region, default: trigger.type)
+        }
+        guard var type, let subject else { return nil }
+        if type == .useForce, let slot, slot.isPossessor,
+            (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
+        {
+            // "attacking Israel's decision" is words, not force.
+            type = .criticiseOrAccuse
+        }
+        let (sources, targets): ([String], [String])
+        switch trigger.direction {
+        case .forward, .mutual: (sources, targets) = (subject.codes, slot?.codes ?? [])
+        case .backward: (sources, targets) = (slot?.codes ?? [], subject.codes)
+        }
+        return Finding(
+            trigger: trigger, type: type, index: index, clause: clause, sources: sources, targets: targets,
+            items: items,
+            confidence: slot == nil ? 0.6 : 0.85)
+    }
+
+    /// What a transfer moves decides its type: weapons, aid or goods; the items are the weapons.
+    private func transferType(in region: Range<Int>, default type: RelationType?) -> (RelationType?, [String]) {
+        var items: [String] = []
+        var isArms = false
+        var isAid = false
+        var isGoods = false
+        for index in region {
+            var item: String?
+            if let id = equipmentAt[index] {
+                item = id
+            } else if isWord(index, .weapon) {
+                isArms = true
+                if !isWord(index, .weaponModifier) { item = "equipment:" + words[index] }
+            }
+            if let item, !items.contains(item) { items.append(item) }
+            isAid = isAid || isWord(index, .aid)
+            isGoods = isGoods || isWord(index, .goods)
+        }
+        if isArms || !items.isEmpty { return (.armsSupply, items) }
+        if isAid { return (.provideAid, []) }
+        if isGoods { return (.tradeOrEconomicCooperation, []) }
+        return (type, [])
+    }
+
+    // MARK: nominalizations
+
+    /// "Russia's invasion of Ukraine", "sanctions on Iran", "military aid to Mozambique".
+    /// A nominal inside a verb's object ("lifted the blockade on") is that verb's, unless it has an owner.
+    private func nominalFinding(at index: Int, consumed: Bool) -> Finding? {
+        guard let trigger = infos[index].nounTriggers.first(where: { $0.next == nil || $0.next == word(index + 1) }),
+            let type = trigger.type
+        else { return nil }
+        // Background: a nominal that only names the sentence's topic ("Russia's invasion ... has pushed up").
+        var clauseStart = max(index - 1, 0)
+        while clauseStart > 0, !isClauseBoundary(clauseStart) { clauseStart -= 1 }
+        guard (clauseStart..<index).contains(where: { looksLikeVerb($0) && actorAt[$0] < 0 }) else { return nil }
+
+        var owner: Actor?
+        for back in 1...3 where owner == nil {
+            guard let actor = actor(at: index - back), actor.isPossessor || actor.isDemonym || actor.isPronoun,
+                actor.phraseEnd >= index
+            else { continue }
+            owner = actor
+        }
+        if let actor = actor(at: index), actor.start < index, actor.isPossessor || actor.isDemonym || actor.isPronoun {
+            owner = actor
+        }
+        var clause: Clause
+        if let owner {
+            // The owner's own act ("Russian occupation"): only a negation around it counts.
+            let around = self.clause(ofVerbAt: owner.phraseStart, form: nil)
+            clause = Clause(subjectStart: owner.phraseStart, stop: around.stop)
+            clause.isNegated = around.isNegated
+        } else {
+            guard !consumed, let verb = governingVerb(of: index) else { return nil }
+            clause = self.clause(ofVerbAt: verb, form: nil)
+            for marker in verb..<index where isWord(marker, .negation) { clause.isNegated = true }
+            owner = clause.subject.map { actors[$0] }
+        }
+        guard let owner, !owner.isMaker else { return nil }
+        let end = clauseEnd(after: index)
+        var slot: Actor?
+        for name in trigger.slots where slot == nil {
+            slot = actorAfterSlot(name, nominal: index, end: end)
+        }
+        return Finding(
+            trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
+            targets: slot?.codes ?? [],
+            items: [], confidence: 0.7)
+    }
+
+    /// The preposition must follow the nominal closely: "sanctions on Iran", "aid to war-torn Mozambique".
+    private func actorAfterSlot(_ slot: String, nominal index: Int, end: Int) -> Actor? {
+        var cursor = index + 1
+        while cursor < end, cursor - index <= 2 {
+            if words[cursor] == slot { return actorAfterPreposition(cursor, end: end, placeAllowed: true) }
+            if actorAt[cursor] >= 0 || isPunctuation(cursor) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The verb whose object the nominal heads: "continue military aid", "commit to any direct assistance".
+    private func governingVerb(of index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 6 {
+            let isAmount = words[cursor].first.map { $0.isNumber || "$€£".contains($0) } ?? false
+            if actorAt[cursor] >= 0 || (isPunctuation(cursor) && !isAmount) || isClauseBoundary(cursor) { return nil }
+            if looksLikeVerb(cursor) { return cursor }
+            if isWord(cursor, .preposition) && words[cursor] != "to" { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+}

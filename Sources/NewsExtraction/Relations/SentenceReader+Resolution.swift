@@ -1,0 +1,111 @@
+extension SentenceReader {
+    /// Turns a finding into relations: applies negation, refusal, intent and the frame of a verb of
+    /// saying, then pairs its countries by the trigger's direction.
+    func resolve(_ finding: Finding, frames: [ReportFrame]) -> [Relation] {
+        let (trigger, index, clause) = (finding.trigger, finding.index, finding.clause)
+        guard !clause.isNegated else { return [] }
+        let frame = frames.last { $0.verb < min(clause.subjectStart, index) || $0.verb == index - 1 }
+        let actors = trigger.direction == .backward ? finding.targets : finding.sources
+        var type = finding.type
+        var mode = RelationMode.asserted
+        var sources = finding.sources
+        var targets = finding.targets
+        var mutual = trigger.direction == .mutual
+        let speculative = clause.isSpeculative && !(frame.map { $0.kind == .hint || $0.kind == .say } ?? false)
+        if speculative { return [] }
+        if clause.isRefused || clause.isThreatened {
+            // "refused to buy from X" and "refused to sign with X" are both the subject's acts on X.
+            if trigger.direction == .backward { (sources, targets) = (targets, sources) }
+            type = clause.isRefused ? .rejectOrVeto : .threaten
+            mutual = false
+        } else if clause.isIntended || clause.isSpeculative {
+            // "will supply arms to Israel", "is set to buy jets from Britain": the supplier's pledge.
+            mode = .intent
+            if type.quadClass == 4 {
+                type = .threaten
+            } else if type.quadClass <= 2 {
+                type = .pledgeCooperation
+            }
+        }
+
+        var relations: [Relation] = []
+        if type == .pledgeCooperation || type == .threaten { mode = .intent }
+        if let frame, frame.kind == .denial {
+            mode = .denied
+        } else if let frame, !frame.speaker.isEmpty, !actors.allSatisfy(frame.speaker.contains) {
+            switch frame.kind {
+            case .denial: mode = .denied
+            case .say, .belief, .hint: mode = mode == .intent && frame.kind == .say ? .intent : .alleged
+            case .factive: break
+            }
+            // A verb the speaker reports, not a noun in passing ("in response to Iraqi attacks").
+            let isAccusation = !trigger.isNominal && (finding.type.quadClass >= 3 || finding.type == .armsSupply)
+            if frame.kind == .say, isAccusation, !clause.isNegated {
+                // "Ukraine says Russia shelled Kharkiv": Ukraine accuses Russia.
+                for speaker in frame.speaker {
+                    for actor in actors where actor != speaker {
+                        relations.append(
+                            relation(speaker, actor, .criticiseOrAccuse, .asserted, frame.verb, [], 0.7))
+                    }
+                }
+            }
+            // What a government says another will do is too weak to report as the other's act.
+            if frame.kind == .say && (clause.isIntended || clause.isSpeculative) { return relations }
+        }
+        var pairs: [(String, String)] = []
+        for source in sources {
+            for target in targets where target != source { pairs.append((source, target)) }
+        }
+        if mutual {
+            // "Brazil and Argentina signed a deal with Paraguay": every side with every other.
+            pairs += pairs.map { ($0.1, $0.0) }
+            for source in sources {
+                for other in sources where other != source { pairs.append((source, other)) }
+            }
+        }
+        let weight = mode == .asserted ? finding.confidence : finding.confidence * 0.85
+        for (source, target) in pairs {
+            relations.append(
+                relation(source, target, type, mode, index, type == .armsSupply ? finding.items : [], weight))
+        }
+        return relations
+    }
+
+    /// "The Bush administration declared that China must drop barriers": a demand on China.
+    func demands(_ frames: [ReportFrame]) -> [Relation] {
+        var relations: [Relation] = []
+        for frame in frames where frame.kind == .say && !frame.speaker.isEmpty {
+            let that = (frame.verb + 1..<min(count, frame.verb + 5)).first { words[$0] == "that" } ?? frame.verb
+            let end = clauseEnd(after: that)
+            guard
+                let target = (that + 1..<min(end, that + 9)).lazy.compactMap({ actor(at: $0) })
+                    .first(where: { canBeSubject($0) })
+            else { continue }
+            var cursor = target.phraseEnd
+            while cursor < min(count, target.phraseEnd + 8), !isClauseBoundary(cursor) {
+                if isWord(cursor, .obligation)
+                    || (["has", "have", "needs", "need"].contains(words[cursor]) && word(cursor + 1) == "to")
+                {
+                    for source in frame.speaker {
+                        for other in target.codes where other != source {
+                            relations.append(relation(source, other, .demand, .asserted, frame.verb, [], 0.7))
+                        }
+                    }
+                    break
+                }
+                if !infos[cursor].verbTriggers.isEmpty { break }
+                cursor += 1
+            }
+        }
+        return relations
+    }
+
+    func relation(
+        _ source: String, _ target: String, _ type: RelationType, _ mode: RelationMode, _ index: Int, _ items: [String],
+        _ confidence: Double
+    ) -> Relation {
+        Relation(
+            source: source, target: target, type: type, mode: mode, trigger: span(index), sentence: sentence,
+            confidence: confidence, items: items)
+    }
+}

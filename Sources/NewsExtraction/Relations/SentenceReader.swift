@@ -1,0 +1,89 @@
+/// One sentence seen by the event coder: its words, lowercased, and the countries that stand in it.
+struct SentenceReader {
+    let lexicon: RelationLexicon
+    let text: TokenizedText
+    let sentence: Sentence
+    /// Index of the sentence's first token in `text.tokens`.
+    let base: Int
+    let words: [String]
+    /// What the lexicon knows about each word.
+    let infos: [WordInfo]
+    let isCapitalized: [Bool]
+    var actors: [Actor] = []
+    /// Local token -> index in `actors` of the phrase that covers it, or -1.
+    var actorAt: [Int]
+    /// Local token -> id of the equipment entity that covers it.
+    let equipmentAt: [String?]
+    /// The subject of the sentence before, for "it" and "they" with nothing to refer to here.
+    let previousSubject: [String]
+    /// The actors of the events of the sentence before, for "it" as the thing an actor reacts to.
+    let previousSources: [String]
+
+    var count: Int { words.count }
+
+    init(
+        lexicon: RelationLexicon, text: TokenizedText, sentenceIndex: Int, mentions: [(Range<Int>, Actor.Kind, String)],
+        equipment: [(Range<Int>, String)], previousSubject: [String], previousSources: [String]
+    ) {
+        self.lexicon = lexicon
+        self.text = text
+        sentence = text.sentences[sentenceIndex]
+        let range = text.sentenceTokens[sentenceIndex]
+        base = range.lowerBound
+        words = text.tokens[range].map { $0.text.lowercased() }
+        infos = words.map(lexicon.info)
+        isCapitalized = text.tokens[range].map {
+            $0.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        }
+        actorAt = Array(repeating: -1, count: range.count)
+        var equipmentAt = [String?](repeating: nil, count: range.count)
+        for (tokens, id) in equipment {
+            for index in tokens.clamped(to: range) { equipmentAt[index - base] = id }
+        }
+        self.equipmentAt = equipmentAt
+        self.previousSubject = previousSubject
+        self.previousSources = previousSources
+        buildActors(mentions.map { ($0.0.lowerBound - base..<$0.0.upperBound - base, $0.1, $0.2) })
+    }
+
+    // MARK: word classes
+
+    func word(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
+
+    func isWord(_ index: Int, _ wordClass: WordClass) -> Bool {
+        index >= 0 && index < count && infos[index].has(wordClass)
+    }
+
+    func isPunctuation(_ index: Int) -> Bool {
+        let word = word(index)
+        guard let first = word.unicodeScalars.first else { return true }
+        if word == "'s" || word == "’s" { return false }
+        return !(first.properties.isAlphabetic || ("0"..."9").contains(first))
+    }
+
+    /// A word that is some form of a verb the lexicon knows, or has a verb's ending.
+    func looksLikeVerb(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
+        let word = word(index)
+        if infos[index].verbForm != nil || isWord(index, .intentModal) || isWord(index, .weakModal)
+            || isWord(index, .obligation)
+        {
+            return !isWord(index, .agentive) || !infos[index].verbTriggers.isEmpty
+        }
+        return !isCapitalized[index] && (word.hasSuffix("ed") || word.hasSuffix("ing")) && word.count > 4
+    }
+
+    func isClauseBoundary(_ index: Int) -> Bool {
+        isWord(index, .boundary)
+    }
+
+    func actor(at index: Int) -> Actor? {
+        index >= 0 && index < count && actorAt[index] >= 0 ? actors[actorAt[index]] : nil
+    }
+
+    /// The token's span in the text, as a `Span`.
+    func span(_ index: Int) -> Span {
+        let token = text.tokens[base + index]
+        return Span(text: token.text, start: token.start, end: token.end)
+    }
+}

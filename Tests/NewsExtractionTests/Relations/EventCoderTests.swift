@@ -1,0 +1,231 @@
+import Foundation
+import Testing
+
+@testable import NewsExtraction
+
+/// The relations of one text as "SRC>TGT type mode" strings, through the whole extractor.
+private func coded(_ text: String) -> Set<String> {
+    Set(Extractor().extract(text).relations.map { "\($0.source)>\($0.target) \($0.type.rawValue) \($0.mode.rawValue)" })
+}
+
+@Suite struct EventCoderDirectionTests {
+    @Test(arguments: [
+        ("Poland bought 250 Abrams tanks from the United States.", "USA>POL arms_supply asserted"),
+        ("Ukraine has received Patriot air defence systems from Germany.", "DEU>UKR arms_supply asserted"),
+        ("Egypt gets most of its wheat from Russia.", "RUS>EGY trade_or_economic_cooperation asserted"),
+        ("Japan imports liquefied natural gas from Australia.", "AUS>JPN trade_or_economic_cooperation asserted"),
+        ("France sells Rafale fighter jets to India.", "FRA>IND arms_supply asserted"),
+        ("Britain supplied Storm Shadow missiles to Ukraine.", "GBR>UKR arms_supply asserted"),
+        ("Iran is sending drones to Russia.", "IRN>RUS arms_supply asserted"),
+    ])
+    func transfers(text: String, expected: String) {
+        #expect(coded(text).contains(expected))
+    }
+
+    @Test func passiveWithAgent() {
+        #expect(coded("Odesa was struck by Russian drones on Tuesday.").isEmpty)
+        #expect(coded("Kyiv was attacked by Russian missiles.") == ["RUS>UKR use_force asserted"])
+        #expect(coded("Tough sanctions were imposed on North Korea by Japan.") == ["JPN>PRK impose_sanctions asserted"])
+    }
+
+    @Test func passiveOfAPossessedSubject() {
+        #expect(coded("Ukraine's capital was hit by Russian missiles on Monday.") == ["RUS>UKR use_force asserted"])
+    }
+
+    @Test func passiveWithoutAgentIsNoRelation() {
+        #expect(coded("New sanctions were imposed on Russia in March.").isEmpty)
+    }
+
+    @Test func coordinatedSubjectsActEach() {
+        #expect(
+            coded("Britain and Canada condemned Iran.")
+                == ["GBR>IRN criticise_or_accuse asserted", "CAN>IRN criticise_or_accuse asserted"])
+    }
+
+    @Test func coordinatedObjectsAreEachActedOn() {
+        #expect(
+            coded("The United States sanctioned Iran and Venezuela.")
+                == ["USA>IRN impose_sanctions asserted", "USA>VEN impose_sanctions asserted"])
+    }
+
+    @Test func reciprocalTypesGoBothWays() {
+        #expect(
+            coded("India and Japan held joint military exercises.")
+                == ["IND>JPN security_cooperation asserted", "JPN>IND security_cooperation asserted"])
+        #expect(
+            coded("Turkey signed a trade agreement with Qatar.")
+                == ["TUR>QAT sign_agreement asserted", "QAT>TUR sign_agreement asserted"])
+    }
+
+    @Test func metonymsAndDemonymsAct() {
+        #expect(coded("Beijing criticised Canada.") == ["CHN>CAN criticise_or_accuse asserted"])
+        #expect(coded("The Kremlin praised Hungary.") == ["RUS>HUN praise_or_back asserted"])
+        #expect(coded("Israeli troops occupied southern Lebanon.") == ["ISR>LBN invade_or_occupy asserted"])
+        #expect(coded("The Chinese foreign ministry condemned Japan.") == ["CHN>JPN criticise_or_accuse asserted"])
+    }
+
+    @Test func possessorOfTheSubjectActs() {
+        #expect(
+            coded("Japan's prime minister met South Korea's president.").contains("JPN>KOR meet_or_negotiate asserted"))
+    }
+
+    @Test func placeOfAnEventIsNoTarget() {
+        #expect(coded("Iran's foreign minister met officials in Baghdad.").isEmpty)
+        #expect(
+            coded("Joe Biden met Xi Jinping in Bali.") == [
+                "USA>CHN meet_or_negotiate asserted", "CHN>USA meet_or_negotiate asserted",
+            ])
+    }
+
+    @Test func nationalsAreNotTheState() {
+        #expect(coded("Russian hackers attacked German hospitals.").isEmpty)
+        #expect(coded("A Chinese-made drone fell in Poland.").isEmpty)
+    }
+
+    @Test func clausesAroundTheAct() {
+        #expect(
+            coded("Russia, which invaded Ukraine in 2022, has denied targeting civilians.") == [
+                "RUS>UKR invade_or_occupy asserted"
+            ])
+        #expect(
+            coded("After China sanctioned Lithuania, the European Union filed a complaint.") == [
+                "CHN>LTU impose_sanctions asserted"
+            ])
+        #expect(
+            coded("Brazil and Argentina signed a trade deal, ending years of disputes with Paraguay.")
+                == ["BRA>ARG sign_agreement asserted", "ARG>BRA sign_agreement asserted"])
+        #expect(
+            coded("Lithuania and Poland held joint military exercises near the border with Belarus.")
+                == ["LTU>POL security_cooperation asserted", "POL>LTU security_cooperation asserted"])
+    }
+
+    @Test func irregularVerbs() {
+        #expect(coded("US troops withdrew from Afghanistan in 2021.") == ["USA>AFG ease_or_concede asserted"])
+        #expect(coded("Algeria cut diplomatic ties with Morocco.") == ["DZA>MAR reduce_relations asserted"])
+        #expect(coded("Ukrainian forces shot down a Russian fighter jet.") == ["UKR>RUS use_force asserted"])
+    }
+
+    @Test func attackingADecisionIsCriticism() {
+        #expect(
+            coded("Turkey's president, attacking Sweden's decision, left the summit.")
+                == ["TUR>SWE criticise_or_accuse asserted"])
+    }
+
+    @Test func nominalizations() {
+        #expect(coded("Kenya condemned Russia's invasion of Ukraine.").contains("RUS>UKR invade_or_occupy asserted"))
+        #expect(coded("The war began with Russia's annexation of Crimea in 2014.").isEmpty)
+    }
+}
+
+@Suite struct EventCoderModeTests {
+    @Test func intentOfCooperationIsAPledge() {
+        #expect(coded("Germany will send tanks to Ukraine.") == ["DEU>UKR pledge_cooperation intent"])
+        #expect(coded("Australia pledged to give aid to Tonga.").contains("AUS>TON pledge_cooperation intent"))
+    }
+
+    @Test func plannedPurchaseIsTheSuppliersPledge() {
+        #expect(coded("Turkey is set to buy Eurofighter jets from Britain.") == ["GBR>TUR pledge_cooperation intent"])
+        #expect(coded("Germany to send more tanks to Ukraine.") == ["DEU>UKR pledge_cooperation intent"])
+    }
+
+    @Test func intentOfForceIsAThreat() {
+        #expect(coded("Russia plans to invade Georgia.") == ["RUS>GEO threaten intent"])
+    }
+
+    @Test func speculationIsNoRelation() {
+        #expect(coded("China may attack Taiwan, experts said.").isEmpty)
+    }
+
+    @Test func hintedSpeculationIsIntent() {
+        #expect(coded("Ankara hinted that it could sanction Sweden.") == ["TUR>SWE threaten intent"])
+    }
+
+    @Test func reportedAttackIsAllegedAndAnAccusation() {
+        #expect(
+            coded("Ukraine says Russia bombed Moldova.")
+                == ["UKR>RUS criticise_or_accuse asserted", "RUS>MDA use_force alleged"])
+    }
+
+    @Test func deniedAct() {
+        #expect(coded("Rwanda denied that its troops had attacked Congo.") == ["RWA>COD use_force denied"])
+    }
+
+    @Test func negationIsNoRelation() {
+        #expect(coded("India did not condemn Russia.").isEmpty)
+        #expect(coded("Brazil has never recognised Kosovo.").isEmpty)
+    }
+
+    @Test func refusalIsARejection() {
+        #expect(coded("Switzerland refused to sell ammunition to Germany.") == ["CHE>DEU reject_or_veto asserted"])
+    }
+
+    @Test func demandInAThatClause() {
+        #expect(coded("France said that Iran must release its prisoners.").contains("FRA>IRN demand asserted"))
+    }
+}
+
+@Suite struct EventCoderItemsTests {
+    @Test func armsSupplyListsTheWeapons() throws {
+        let relation = try #require(
+            Extractor().extract("Russia is buying rockets and artillery shells from North Korea.").relations.first)
+        #expect(relation.source == "PRK" && relation.target == "RUS" && relation.type == .armsSupply)
+        // Equipment entity ids when the tagger finds them ("equipment:artillery-shells"), else the words.
+        #expect(relation.items.contains { $0.hasPrefix("equipment:rocket") })
+        #expect(relation.items.contains { $0.hasPrefix("equipment:artillery") })
+        #expect(relation.trigger.text == "buying")
+        #expect(relation.sentence.index == 0)
+        #expect(relation.confidence > 0 && relation.confidence <= 1)
+    }
+}
+
+@Suite struct EventCoderSeedArticleTests {
+    static let path = "../shared/eval/seed-article.txt"
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: path)))
+    func seedArticle() throws {
+        let text = try String(contentsOfFile: Self.path, encoding: .utf8)
+        let relations = Extractor().extract(text).relations
+        let found = Set(relations.map { "\($0.source)>\($0.target) \($0.type.rawValue)" })
+        for expected in [
+            "PRK>RUS arms_supply", "IRN>RUS arms_supply", "RUS>UKR invade_or_occupy", "PRK>USA criticise_or_accuse",
+        ] {
+            #expect(found.contains(expected), "\(expected)")
+        }
+        let items = relations.filter { $0.source == "PRK" && $0.type == .armsSupply }.flatMap(\.items)
+        #expect(items.contains { $0.contains("rocket") } && items.contains { $0.contains("artillery") })
+        let drones = relations.filter { $0.source == "IRN" && $0.type == .armsSupply }.flatMap(\.items)
+        #expect(drones.contains { $0.contains("drone") })
+        // Every pair the text states; nothing between countries that it does not.
+        let stated: Set<String> = ["PRK>RUS", "IRN>RUS", "RUS>UKR", "PRK>USA", "RUS>PRK", "USA>RUS", "RUS>IRN"]
+        #expect(Set(relations.map { "\($0.source)>\($0.target)" }).isSubset(of: stated))
+    }
+}
+
+@Suite struct EventCoderRobustnessTests {
+    @Test(arguments: [
+        "", ".", "Russia", "Russia's", "'s Russia", "by Russia.", "Russia and", "and Russia and and Ukraine,",
+        "Russia attacked", "attacked Ukraine", "It attacked it.", "Their countries met them.", "Russia Russia Russia.",
+        "Russian-made", "Ukraine - Russia", "“Russia,” said Ukraine, “attacked.”",
+    ])
+    func oddTextDoesNotTrap(text: String) {
+        let extraction = Extractor().extract(text)
+        for relation in extraction.relations {
+            #expect(relation.source != relation.target)
+            #expect(relation.confidence > 0 && relation.confidence <= 1)
+        }
+    }
+
+    @Test func triggerOffsetsCutTheirTextOutOfTheArticle() {
+        let text =
+            "Intro line.\nThe Kremlin accused Washington of escalating the conflict. Germany sold tanks to Poland."
+        let scalars = Array(text.unicodeScalars)
+        let relations = Extractor().extract(text).relations
+        #expect(relations.count == 2)
+        for relation in relations {
+            var cut = String.UnicodeScalarView()
+            cut.append(contentsOf: scalars[relation.trigger.start..<relation.trigger.end])
+            #expect(String(cut) == relation.trigger.text)
+            #expect(relation.sentence.start <= relation.trigger.start && relation.trigger.end <= relation.sentence.end)
+        }
+    }
+}
