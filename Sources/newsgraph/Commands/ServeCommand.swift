@@ -54,11 +54,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        LoggingSystem.bootstrap { label in BufferedLogHandler(label: label, logLevel: level) }
+        defer { LogSink.shared.flush() }
         let logger = Logger(label: "newsgraph")
         let extractor = Extractor()
         let directory = inMemory ? nil : URL(fileURLWithPath: dataDir, isDirectory: true)
