@@ -33,7 +33,7 @@ struct RelationGraph {
     var liveEdgeCount: Int { records.count { !$0.reports.isEmpty } }
 
     /// Adds the article's relations; returns the edge of each, in order.
-    mutating func add(serial: UInt32, seen: Double, relations: [Relation]) -> [UInt32] {
+    mutating func add(serial: UInt32, seen: Double, relations: [IndexFacts.RelationFact]) -> [UInt32] {
         relations.enumerated().map { position, relation in
             let key = Key(source: relation.source, target: relation.target, type: relation.type)
             let number: UInt32
@@ -46,7 +46,7 @@ struct RelationGraph {
             }
             let report = Report(
                 serial: serial, relation: UInt32(position), confidence: relation.confidence, seen: seen,
-                sentenceKey: Self.sentenceKey(relation.sentence.text))
+                sentenceKey: relation.sentenceKey)
             records[Int(number)].reports.append(report)
             reportCount += 1
             return number
@@ -67,11 +67,11 @@ struct RelationGraph {
     }
 
     /// A key that ignores case and runs of white space, so copies of one sentence are recognized.
-    static func sentenceKey(_ text: String) -> UInt64 {
+    static func sentenceKey(_ text: some Sequence<UInt8>) -> UInt64 {
         var hash = StableHash()
         var pendingSpace = false
         var started = false
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case 0x20, 0x09, 0x0a, 0x0d:
                 pendingSpace = started
