@@ -60,12 +60,13 @@ struct EntityIndex {
             }
             let wasLive = records[Int(number)].isLive
             let isNewLink = update(number) { record in
-                if !wasLive {
+                // An entity that comes back after its articles were deleted takes its new name.
+                if !wasLive && record.name != entity.name {
                     record.name = entity.name
                     record.lowercasedName = entity.name.lowercased()
                 }
-                record.codes = record.codes ?? entity.codes
-                record.country = record.country ?? entity.country
+                if record.codes == nil { record.codes = entity.codes }
+                if record.country == nil { record.country = entity.country }
                 record.mentionCount += entity.mentionCount
                 record.firstSeen = min(record.firstSeen, seen)
                 record.lastSeen = max(record.lastSeen, seen)

@@ -34,7 +34,8 @@ extension NewsStore {
                             publishedAt: article.publishedAt, title: article.title, url: article.url,
                             source: article.source, text: article.text, packedExtraction: article.packedExtraction)))
                 let stored = index.insert(article, id: freeID, ingestedAt: ingestedAt)
-                results.append((stored.article(extraction: article.extraction ?? extract(draft.text)), true))
+                // New articles are prepared with their extraction; only replay prepares without one.
+                results.append((stored.article(extraction: article.extraction!), true))
                 index.generation += 1
             }
             publish(index.generation)
