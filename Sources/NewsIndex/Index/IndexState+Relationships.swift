@@ -73,7 +73,7 @@ extension IndexState {
     }
 
     /// One edge over the reports the filter's dates cover; copies of one sentence count once.
-    private func summarize(_ record: RelationGraph.Record, _ filter: EdgeFilter) -> EdgeSummary? {
+    func summarize(_ record: RelationGraph.Record, _ filter: EdgeFilter) -> EdgeSummary? {
         if record.reports.count == 1, let report = record.reports.first {
             guard filter.covers(report.seen) else { return nil }
             return EdgeSummary(

@@ -24,9 +24,13 @@ struct RelationGraph {
         let key: Key
         /// Ascending by serial, so the reports of one article are adjacent.
         var reports: [Report] = []
+        /// The graph's `version` when the reports last changed.
+        var version: UInt64 = 0
     }
 
     private(set) var records: [Record] = []
+    /// Counts changes to any edge, so that views of edges can recompute only what changed.
+    private(set) var version: UInt64 = 0
     private var numbers: [Key: UInt32] = [:]
     private(set) var reportCount = 0
 
@@ -48,6 +52,8 @@ struct RelationGraph {
                 serial: serial, relation: UInt32(position), confidence: relation.confidence, seen: seen,
                 sentenceKey: relation.sentenceKey)
             records[Int(number)].reports.append(report)
+            version += 1
+            records[Int(number)].version = version
             reportCount += 1
             return number
         }
@@ -57,6 +63,8 @@ struct RelationGraph {
         for number in Set(edges) {
             let range = Self.reports(of: serial, in: records[Int(number)].reports)
             records[Int(number)].reports.removeSubrange(range)
+            version += 1
+            records[Int(number)].version = version
             reportCount -= range.count
         }
     }

@@ -14,10 +14,7 @@ extension NewsStore {
                 // Without dates an edge is the same whatever else the filter says: take it from the cache.
                 let all = views.withLock { views in
                     views.forget(unless: index.generation)
-                    if let edges = views.edges { return edges }
-                    let edges = index.edgeSummaries(IndexState.EdgeFilter())
-                    views.edges = edges
-                    return edges
+                    return views.allEdges(index)
                 }
                 summaries = all.filter { edgeFilter.matches($0.key) }
             }
