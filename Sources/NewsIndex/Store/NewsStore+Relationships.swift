@@ -7,18 +7,18 @@ extension NewsStore {
     public func relationships(_ filter: RelationshipFilter, evidenceLimit: Int = 3, limit: Int? = nil) -> [Edge] {
         state.read { index in
             let edgeFilter = index.edgeFilter(filter)
+            let limit = max(0, limit ?? .max)
             let summaries: [IndexState.EdgeSummary]
             if edgeFilter.hasDates {
-                summaries = index.edgeSummaries(edgeFilter)
+                summaries = Array(index.edgeSummaries(edgeFilter).prefix(limit))
             } else {
                 // Without dates an edge is the same whatever else the filter says: take it from the cache.
-                let all = views.withLock { views in
+                summaries = views.withLock { views in
                     views.forget(unless: index.generation)
-                    return views.allEdges(index)
+                    return views.edges(index, matching: edgeFilter, limit: limit)
                 }
-                summaries = all.filter { edgeFilter.matches($0.key) }
             }
-            return summaries.prefix(max(0, limit ?? .max)).map { index.edge($0, evidenceLimit: evidenceLimit) }
+            return summaries.map { index.edge($0, evidenceLimit: evidenceLimit) }
         }
     }
 
