@@ -164,7 +164,7 @@ struct StoreBenchmarks {
         }
         print("relationships(country:), cached edges: \(Self.percentiles(samples))")
         let first = Self.time { _ = store.relationships(RelationshipFilter(), limit: 50) }
-        _ = try store.add(ArticleDraft(text: "One more article."))
+        _ = try store.add(ArticleDraft(text: "One more article, \(UUID()).", publishedAt: Date()))
         let afterWrite = Self.time { _ = store.relationships(RelationshipFilter(), limit: 50) }
         let cached = Self.time { _ = store.relationships(RelationshipFilter(), limit: 50) }
         print(
