@@ -43,7 +43,7 @@ struct EntityIndex {
     func record(_ id: String) -> Record? { numbers[id].map { records[Int($0)] } }
 
     /// Links the article's entities; entities named twice in one extraction are merged.
-    mutating func add(serial: UInt32, seen: Double, entities: [Entity]) -> [Link] {
+    mutating func add(serial: UInt32, seen: Double, entities: [IndexFacts.EntityFact]) -> [Link] {
         var links: [Link] = []
         links.reserveCapacity(entities.count)
         for entity in entities {
@@ -60,13 +60,14 @@ struct EntityIndex {
             }
             let wasLive = records[Int(number)].isLive
             let isNewLink = update(number) { record in
-                if !wasLive {
+                // An entity that comes back after its articles were deleted takes its new name.
+                if !wasLive && record.name != entity.name {
                     record.name = entity.name
                     record.lowercasedName = entity.name.lowercased()
                 }
-                record.codes = record.codes ?? entity.codes
-                record.country = record.country ?? entity.country
-                record.mentionCount += entity.mentions.count
+                if record.codes == nil { record.codes = entity.codes }
+                if record.country == nil { record.country = entity.country }
+                record.mentionCount += entity.mentionCount
                 record.firstSeen = min(record.firstSeen, seen)
                 record.lastSeen = max(record.lastSeen, seen)
                 guard record.articles.last != serial else { return false }
@@ -75,11 +76,13 @@ struct EntityIndex {
             }
             if !wasLive { liveCount += 1 }
             if isNewLink {
-                links.append(Link(entity: number, mentions: UInt32(entity.mentions.count)))
+                links.append(Link(entity: number, mentions: UInt32(entity.mentionCount)))
             } else if let index = links.firstIndex(where: { $0.entity == number }) {
-                links[index].mentions += UInt32(entity.mentions.count)
+                links[index].mentions += UInt32(entity.mentionCount)
             }
-            if let codes = entity.codes { alpha3ByAlpha2[codes.iso2.uppercased()] = codes.iso3.uppercased() }
+            if let codes = entity.codes, alpha3ByAlpha2[codes.iso2] == nil {
+                alpha3ByAlpha2[codes.iso2.uppercased()] = codes.iso3.uppercased()
+            }
         }
         return links
     }

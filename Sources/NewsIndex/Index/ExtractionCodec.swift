@@ -4,7 +4,8 @@ import NewsExtraction
 ///
 /// Texts that are exactly the span they claim to cover (mention, trigger and sentence texts, as the
 /// extractor makes them) are stored as a tag and cut out of the article text again on decoding,
-/// so the form costs a fraction of the article it describes.
+/// so the form costs a fraction of the article it describes. A header records where the relations start
+/// and whether the text is ASCII (so that scalar offsets are byte offsets).
 enum ExtractionCodec {
     private static let spanTag: UInt8 = 0
     private static let literalTag: UInt8 = 1
@@ -38,6 +39,7 @@ enum ExtractionCodec {
                 spanText(sentence.text, sentence.start, sentence.end)
             }
             writer.fixed32(0)  // byte offset of the relations, filled in below
+            writer.byte(offsets.isASCII ? 1 : 0)
             writer.varint(extraction.sentences.count)
             for item in extraction.sentences { sentence(item) }
             writer.varint(extraction.entities.count)
@@ -86,103 +88,169 @@ enum ExtractionCodec {
     }
 
     static func decode(_ bytes: [UInt8], text: String) throws -> Extraction {
-        try decode(bytes, text: text, relationsOnly: false)
+        try reading(bytes, text: text) { reader in
+            let sentences = try reader.list { try $0.sentence() }
+            let entities = try reader.list { reader in
+                let header = try reader.entityHeader()
+                let mentions = try reader.list { reader in
+                    let start = try reader.int()
+                    let end = try reader.int()
+                    let sentence = try reader.int()
+                    let kindCode = Int(try reader.byte())
+                    let kind = kindCode == 0 ? nil : try reader.element(kinds, kindCode - 1)
+                    return Mention(
+                        text: try reader.spanText(start, end), start: start, end: end, sentence: sentence, kind: kind)
+                }
+                return Entity(
+                    id: header.id, type: header.type, name: header.name, mentions: mentions,
+                    salience: header.salience, codes: header.codes, country: header.country)
+            }
+            let relations = try reader.list { try $0.relation() }
+            guard reader.bytes.isAtEnd else { throw ByteReader.OutOfBounds() }
+            return Extraction(sentences: sentences, entities: entities, relations: relations)
+        }
     }
 
     /// Only the relations: what evidence and event rows need, without decoding every mention.
     static func decodeRelations(_ bytes: [UInt8], text: String) throws -> [Relation] {
-        try decode(bytes, text: text, relationsOnly: true).relations
+        try reading(bytes, text: text) { reader in
+            reader.bytes.position = reader.relationsOffset
+            return try reader.list { try $0.relation() }
+        }
     }
 
-    private static func decode(_ bytes: [UInt8], text: String, relationsOnly: Bool) throws -> Extraction {
+    /// What the indexes need, skipping mention and sentence texts: the fast path of replay.
+    static func facts(_ bytes: [UInt8], text: String) throws -> IndexFacts {
+        try reading(bytes, text: text) { reader in
+            _ = try reader.list { try $0.sentence(withText: false) }
+            let entities = try reader.list { reader in
+                let header = try reader.entityHeader()
+                let mentionCount = try reader.int()
+                for _ in 0..<mentionCount {
+                    _ = try (reader.int(), reader.int(), reader.int(), reader.byte())
+                    try reader.skipSpanText()
+                }
+                return IndexFacts.EntityFact(
+                    id: header.id, type: header.type, name: header.name, codes: header.codes, country: header.country,
+                    mentionCount: mentionCount)
+            }
+            let relations = try reader.list { reader in
+                let source = try reader.bytes.string()
+                let target = try reader.bytes.string()
+                let type = try reader.element(types, Int(try reader.byte()))
+                _ = try (reader.bytes.string(), reader.byte(), reader.int(), reader.int())
+                try reader.skipSpanText()
+                _ = try reader.int()
+                let sentenceStart = try reader.int()
+                let sentenceEnd = try reader.int()
+                let sentenceKey = try reader.spanKey(sentenceStart, sentenceEnd)
+                let confidence = try reader.bytes.double()
+                _ = try reader.list { try $0.bytes.string() }
+                return IndexFacts.RelationFact(
+                    source: source, target: target, type: type, confidence: confidence, sentenceKey: sentenceKey)
+            }
+            return IndexFacts(entities: entities, relations: relations)
+        }
+    }
+
+    private static func reading<Result>(
+        _ bytes: [UInt8], text: String, _ body: (inout Reader) throws -> Result
+    ) throws -> Result {
         var text = text
         return try text.withUTF8 { utf8 in
-            let offsets = ScalarOffsets(utf8)
-            return try bytes.withUnsafeBytes { raw in
-                var reader = ByteReader(raw)
-                func spanText(_ start: Int, _ end: Int) throws -> String {
-                    if try reader.byte() == literalTag { return try reader.string() }
-                    guard let range = offsets.byteRange(start, end) else { throw ByteReader.OutOfBounds() }
-                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
-                }
-                func sentence() throws -> Sentence {
-                    let index = try reader.int()
-                    let start = try reader.int()
-                    let end = try reader.int()
-                    return Sentence(index: index, start: start, end: end, text: try spanText(start, end))
-                }
-                func element<T>(_ list: [T], _ code: Int) throws -> T {
-                    guard code >= 0, code < list.count else { throw ByteReader.OutOfBounds() }
-                    return list[code]
-                }
-                let relationsOffset = Int(try reader.fixed32())
-                var sentences: [Sentence] = []
-                var entities: [Entity] = []
-                if relationsOnly {
-                    reader.position = relationsOffset
-                } else {
-                    let sentenceCount = try reader.int()
-                    sentences.reserveCapacity(sentenceCount)
-                    for _ in 0..<sentenceCount { sentences.append(try sentence()) }
-                    let entityCount = try reader.int()
-                    entities.reserveCapacity(entityCount)
-                    for _ in 0..<entityCount {
-                        let id = try reader.string()
-                        let type = try element(entityTypes, Int(try reader.byte()))
-                        let name = try reader.string()
-                        let salience = try reader.double()
-                        var codes: CountryCodes?
-                        if try reader.byte() == 1 {
-                            codes = CountryCodes(
-                                iso2: try reader.string(), iso3: try reader.string(), wikidata: try reader.string())
-                        }
-                        let country = try reader.optionalString()
-                        let mentionCount = try reader.int()
-                        var mentions: [Mention] = []
-                        mentions.reserveCapacity(mentionCount)
-                        for _ in 0..<mentionCount {
-                            let start = try reader.int()
-                            let end = try reader.int()
-                            let sentence = try reader.int()
-                            let kindCode = Int(try reader.byte())
-                            let kind = kindCode == 0 ? nil : try element(kinds, kindCode - 1)
-                            mentions.append(
-                                Mention(
-                                    text: try spanText(start, end), start: start, end: end, sentence: sentence,
-                                    kind: kind))
-                        }
-                        entities.append(
-                            Entity(
-                                id: id, type: type, name: name, mentions: mentions, salience: salience, codes: codes,
-                                country: country))
-                    }
-                }
-                let relationCount = try reader.int()
-                var relations: [Relation] = []
-                relations.reserveCapacity(relationCount)
-                for _ in 0..<relationCount {
-                    let source = try reader.string()
-                    let target = try reader.string()
-                    let type = try element(types, Int(try reader.byte()))
-                    let cameo = try reader.string()
-                    let mode = try element(modes, Int(try reader.byte()))
-                    let triggerStart = try reader.int()
-                    let triggerEnd = try reader.int()
-                    let trigger = Span(
-                        text: try spanText(triggerStart, triggerEnd), start: triggerStart, end: triggerEnd)
-                    let sentence = try sentence()
-                    let confidence = try reader.double()
-                    let itemCount = try reader.int()
-                    var items: [String] = []
-                    for _ in 0..<itemCount { items.append(try reader.string()) }
-                    relations.append(
-                        Relation(
-                            source: source, target: target, type: type, cameo: cameo, mode: mode, trigger: trigger,
-                            sentence: sentence, confidence: confidence, items: items))
-                }
-                guard reader.isAtEnd || relationsOnly else { throw ByteReader.OutOfBounds() }
-                return Extraction(sentences: sentences, entities: entities, relations: relations)
+            try bytes.withUnsafeBytes { raw in
+                var bytes = ByteReader(raw)
+                let relationsOffset = Int(try bytes.fixed32())
+                let isASCII = try bytes.byte() == 1
+                var reader = Reader(bytes: bytes, text: utf8, offsets: ScalarOffsets(utf8, isASCII: isASCII))
+                reader.relationsOffset = relationsOffset
+                return try body(&reader)
             }
+        }
+    }
+
+    /// Reads the parts of the form; texts stored as spans are cut out of the article's UTF-8.
+    private struct Reader {
+        var bytes: ByteReader
+        let text: UnsafeBufferPointer<UInt8>
+        let offsets: ScalarOffsets
+        var relationsOffset = 0
+
+        mutating func byte() throws -> UInt8 { try bytes.byte() }
+
+        mutating func int() throws -> Int { try bytes.int() }
+
+        func element<T>(_ list: [T], _ code: Int) throws -> T {
+            guard code >= 0, code < list.count else { throw ByteReader.OutOfBounds() }
+            return list[code]
+        }
+
+        mutating func list<T>(_ item: (inout Reader) throws -> T) throws -> [T] {
+            let count = try int()
+            guard count >= 0, count <= bytes.bytes.count - bytes.position else { throw ByteReader.OutOfBounds() }
+            var items: [T] = []
+            items.reserveCapacity(count)
+            for _ in 0..<count { items.append(try item(&self)) }
+            return items
+        }
+
+        mutating func spanText(_ start: Int, _ end: Int) throws -> String {
+            if try byte() == literalTag { return try bytes.string() }
+            guard let range = offsets.byteRange(start, end) else { throw ByteReader.OutOfBounds() }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+        }
+
+        mutating func skipSpanText() throws {
+            if try byte() == literalTag { _ = try bytes.raw(try int()) }
+        }
+
+        /// `RelationGraph.sentenceKey` of a span text, without making a `String` of it.
+        mutating func spanKey(_ start: Int, _ end: Int) throws -> UInt64 {
+            if try byte() == literalTag { return RelationGraph.sentenceKey(try bytes.raw(try int())) }
+            guard let range = offsets.byteRange(start, end) else { throw ByteReader.OutOfBounds() }
+            return RelationGraph.sentenceKey(UnsafeBufferPointer(rebasing: text[range]))
+        }
+
+        mutating func sentence(withText: Bool = true) throws -> Sentence {
+            let index = try int()
+            let start = try int()
+            let end = try int()
+            guard withText else {
+                try skipSpanText()
+                return Sentence(index: index, start: start, end: end, text: "")
+            }
+            return Sentence(index: index, start: start, end: end, text: try spanText(start, end))
+        }
+
+        mutating func entityHeader() throws -> (
+            id: String, type: EntityType, name: String, salience: Double, codes: CountryCodes?, country: String?
+        ) {
+            let id = try bytes.string()
+            let type = try element(entityTypes, Int(try byte()))
+            let name = try bytes.string()
+            let salience = try bytes.double()
+            var codes: CountryCodes?
+            if try byte() == 1 {
+                codes = CountryCodes(iso2: try bytes.string(), iso3: try bytes.string(), wikidata: try bytes.string())
+            }
+            return (id, type, name, salience, codes, try bytes.optionalString())
+        }
+
+        mutating func relation() throws -> Relation {
+            let source = try bytes.string()
+            let target = try bytes.string()
+            let type = try element(types, Int(try byte()))
+            let cameo = try bytes.string()
+            let mode = try element(modes, Int(try byte()))
+            let triggerStart = try int()
+            let triggerEnd = try int()
+            let trigger = Span(text: try spanText(triggerStart, triggerEnd), start: triggerStart, end: triggerEnd)
+            let sentence = try sentence()
+            let confidence = try bytes.double()
+            let items = try list { try $0.bytes.string() }
+            return Relation(
+                source: source, target: target, type: type, cameo: cameo, mode: mode, trigger: trigger,
+                sentence: sentence, confidence: confidence, items: items)
         }
     }
 }

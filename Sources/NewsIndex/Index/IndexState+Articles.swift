@@ -26,12 +26,12 @@ extension IndexState {
             after = (Double(bitPattern: scoreBits), serial)
         }
         guard !articles.isEmpty, let filter = articleFilter(query) else { return ([], nil) }
-        var ranked = search.scores(query: text, bound: bound, statistics: statistics) {
-            Int(articles[Int($0)]?.length ?? 0)
-        }
-        ranked.removeAll { hit in
-            guard let stored = articles[Int(hit.serial)] else { return true }
-            return !matches(stored, serial: hit.serial, filter)
+        var ranked = search.scores(query: text, bound: bound, statistics: statistics)
+        if !filter.isEmpty {
+            ranked.removeAll { hit in
+                guard let stored = articles[Int(hit.serial)] else { return true }
+                return !matches(stored, serial: hit.serial, filter)
+            }
         }
         if let after {
             ranked.removeAll { $0.score > after.score || ($0.score == after.score && $0.serial >= after.serial) }
@@ -57,6 +57,8 @@ extension IndexState {
         var required: [UInt32]
         var from: Double?
         var to: Double?
+
+        var isEmpty: Bool { candidates == nil && required.isEmpty && from == nil && to == nil }
     }
 
     private func articleFilter(_ query: ArticleQuery) -> ArticleFilter? {

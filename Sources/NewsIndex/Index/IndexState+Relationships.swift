@@ -43,25 +43,43 @@ extension IndexState {
             to: filter.to?.timeIntervalSinceReferenceDate)
     }
 
-    /// The matching edges, most reported first.
-    func edges(_ filter: EdgeFilter, evidenceLimit: Int) -> [Edge] {
-        var edges: [Edge] = []
-        for record in graph.records where !record.reports.isEmpty && filter.matches(record.key) {
-            if let edge = aggregate(record, filter, evidenceLimit: evidenceLimit) { edges.append(edge) }
+    /// An edge's numbers and its best reports, before the evidence is read out of the articles.
+    struct EdgeSummary {
+        var key: RelationGraph.Key
+        var count: Int
+        var articleCount: Int
+        var firstSeen: Double
+        var lastSeen: Double
+        /// Best first, at most `maximumEvidence`: one report for each distinct sentence.
+        var evidence: [RelationGraph.Report]
+
+        /// Most reported first, then the most articles, the most recent, and by name.
+        static func isMoreReported(_ a: Self, _ b: Self) -> Bool {
+            if a.count != b.count { return a.count > b.count }
+            if a.articleCount != b.articleCount { return a.articleCount > b.articleCount }
+            if a.lastSeen != b.lastSeen { return a.lastSeen > b.lastSeen }
+            return (a.key.source, a.key.target, a.key.type.rawValue) < (b.key.source, b.key.target, b.key.type.rawValue)
         }
-        edges.sort(by: Self.isMoreReported)
-        return edges
     }
 
-    static func isMoreReported(_ a: Edge, _ b: Edge) -> Bool {
-        if a.count != b.count { return a.count > b.count }
-        if a.articleCount != b.articleCount { return a.articleCount > b.articleCount }
-        if a.lastSeen != b.lastSeen { return a.lastSeen > b.lastSeen }
-        return (a.source, a.target, a.type.rawValue) < (b.source, b.target, b.type.rawValue)
+    /// The matching edges, most reported first.
+    func edgeSummaries(_ filter: EdgeFilter) -> [EdgeSummary] {
+        var summaries: [EdgeSummary] = []
+        for record in graph.records where !record.reports.isEmpty && filter.matches(record.key) {
+            if let summary = summarize(record, filter) { summaries.append(summary) }
+        }
+        summaries.sort(by: EdgeSummary.isMoreReported)
+        return summaries
     }
 
     /// One edge over the reports the filter's dates cover; copies of one sentence count once.
-    private func aggregate(_ record: RelationGraph.Record, _ filter: EdgeFilter, evidenceLimit: Int) -> Edge? {
+    func summarize(_ record: RelationGraph.Record, _ filter: EdgeFilter) -> EdgeSummary? {
+        if record.reports.count == 1, let report = record.reports.first {
+            guard filter.covers(report.seen) else { return nil }
+            return EdgeSummary(
+                key: record.key, count: 1, articleCount: 1, firstSeen: report.seen, lastSeen: report.seen,
+                evidence: [report])
+        }
         var best: [UInt64: RelationGraph.Report] = [:]
         var articleCount = 0
         var lastSerial: UInt32?
@@ -84,16 +102,23 @@ extension IndexState {
             best[report.sentenceKey] = report
         }
         guard !best.isEmpty else { return nil }
-        let chosen = best.values.sorted { a, b in
+        let evidence = best.values.sorted { a, b in
             (a.confidence, a.seen, a.serial) > (b.confidence, b.seen, b.serial)
         }
-        let evidence = chosen.prefix(max(0, min(evidenceLimit, Self.maximumEvidence))).map(evidence(for:))
-        let type = record.key.type
+        return EdgeSummary(
+            key: record.key, count: best.count, articleCount: articleCount, firstSeen: firstSeen, lastSeen: lastSeen,
+            evidence: Array(evidence.prefix(Self.maximumEvidence)))
+    }
+
+    /// The edge with its best `evidenceLimit` reports read out of their articles.
+    func edge(_ summary: EdgeSummary, evidenceLimit: Int) -> Edge {
+        let type = summary.key.type
         return Edge(
-            source: record.key.source, target: record.key.target, type: type, quadClass: type.quadClass,
-            goldstein: type.goldstein, count: best.count, articleCount: articleCount,
-            firstSeen: Date(timeIntervalSinceReferenceDate: firstSeen),
-            lastSeen: Date(timeIntervalSinceReferenceDate: lastSeen), evidence: evidence)
+            source: summary.key.source, target: summary.key.target, type: type, quadClass: type.quadClass,
+            goldstein: type.goldstein, count: summary.count, articleCount: summary.articleCount,
+            firstSeen: Date(timeIntervalSinceReferenceDate: summary.firstSeen),
+            lastSeen: Date(timeIntervalSinceReferenceDate: summary.lastSeen),
+            evidence: summary.evidence.prefix(max(0, evidenceLimit)).map(evidence(for:)))
     }
 
     private func evidence(for report: RelationGraph.Report) -> Evidence {
@@ -109,7 +134,7 @@ extension IndexState {
         var pairFilter = filter
         pairFilter.country = alpha3(a)
         pairFilter.with = alpha3(b)
-        let edges = edges(pairFilter, evidenceLimit: evidenceLimit)
+        let edges = edgeSummaries(pairFilter).map { edge($0, evidenceLimit: evidenceLimit) }
         struct Bucket: Hashable {
             var month: String
             var edge: Int

@@ -9,6 +9,8 @@ struct IndexState {
     private(set) var entities = EntityIndex()
     private(set) var graph = RelationGraph()
     private(set) var search = SearchIndex()
+    /// The search index covers the articles below this serial; after replay it catches up in the background.
+    private(set) var searchIndexed = 0
     /// Changes with every write.
     var generation: UInt64 = 0
 
@@ -34,13 +36,16 @@ struct IndexState {
     mutating func insert(_ prepared: PreparedArticle, id: String, ingestedAt: Date) -> StoredArticle {
         let serial = UInt32(articles.count)
         let seen = (prepared.publishedAt ?? ingestedAt).timeIntervalSinceReferenceDate
-        let links = entities.add(serial: serial, seen: seen, entities: prepared.extraction.entities)
-        let edges = graph.add(serial: serial, seen: seen, relations: prepared.extraction.relations)
-        search.add(serial: serial, prepared.terms)
+        let links = entities.add(serial: serial, seen: seen, entities: prepared.facts.entities)
+        let edges = graph.add(serial: serial, seen: seen, relations: prepared.facts.relations)
+        if let terms = prepared.terms, searchIndexed == Int(serial) {
+            search.add(serial: serial, terms)
+            searchIndexed += 1
+        }
         let stored = StoredArticle(
             id: id, title: prepared.title, text: prepared.text, url: prepared.url, source: prepared.source,
             publishedAt: prepared.publishedAt, ingestedAt: ingestedAt, packedExtraction: prepared.packedExtraction,
-            entityLinks: links, edges: edges, length: UInt32(prepared.terms.length))
+            entityLinks: links, edges: edges)
         articles.append(stored)
         serials[id] = serial
         return stored
@@ -53,7 +58,27 @@ struct IndexState {
         let remaining = articles
         entities.remove(serial: serial, links: stored.entityLinks) { remaining[Int($0)]?.seen ?? 0 }
         graph.remove(serial: serial, edges: stored.edges)
-        search.remove(serial: serial, SearchIndex.TermCounts(title: stored.title, text: stored.text))
+        if Int(serial) < searchIndexed {
+            search.remove(serial: serial, SearchIndex.TermCounts(title: stored.title, text: stored.text))
+        }
+    }
+
+    var isSearchComplete: Bool { searchIndexed == articles.count }
+
+    /// The next articles the search index lacks: a range of serials and the live articles in it.
+    func searchBacklog(limit: Int) -> (serials: Range<Int>, articles: [(serial: UInt32, title: String?, text: String)])
+    {
+        let serials = searchIndexed..<min(searchIndexed + limit, articles.count)
+        return (serials, serials.compactMap { serial in articles[serial].map { (UInt32(serial), $0.title, $0.text) } })
+    }
+
+    /// Indexes a backlog counted outside the lock, unless someone else indexed it first.
+    mutating func indexSearch(_ serials: Range<Int>, _ counts: [(serial: UInt32, terms: SearchIndex.TermCounts)]) {
+        guard serials.lowerBound == searchIndexed else { return }
+        for (serial, terms) in counts where articles[Int(serial)] != nil {
+            search.add(serial: serial, terms)
+        }
+        searchIndexed = serials.upperBound
     }
 
     /// Alpha-3 for a country code given as alpha-3 or alpha-2, any case.

@@ -8,28 +8,35 @@ struct PreparedArticle: Sendable {
     var url: String?
     var source: String?
     var publishedAt: Date?
-    var extraction: Extraction
-    /// `extraction` in `ExtractionCodec` form.
+    /// The whole extraction, when it was just made (to answer the add without decoding it again).
+    var extraction: Extraction?
+    var facts: IndexFacts
+    /// The extraction in `ExtractionCodec` form.
     var packedExtraction: [UInt8]
-    var terms: SearchIndex.TermCounts
+    /// `nil` when the search index will catch up later (after replay).
+    var terms: SearchIndex.TermCounts?
 
-    init(
-        title: String?, text: String, url: String?, source: String?, publishedAt: Date?, extraction: Extraction,
-        packedExtraction: [UInt8]? = nil
-    ) {
-        self.title = title
-        self.text = text
-        self.url = url
-        self.source = source
-        self.publishedAt = publishedAt
+    /// A new article: encodes the extraction and counts the terms.
+    init(_ draft: ArticleDraft, extraction: Extraction) {
+        title = draft.title
+        text = draft.text
+        url = draft.url
+        source = draft.source
+        publishedAt = draft.publishedAt
         self.extraction = extraction
-        self.packedExtraction = packedExtraction ?? ExtractionCodec.encode(extraction, text: text)
-        self.terms = SearchIndex.TermCounts(title: title, text: text)
+        facts = IndexFacts(extraction)
+        packedExtraction = ExtractionCodec.encode(extraction, text: draft.text)
+        terms = SearchIndex.TermCounts(title: draft.title, text: draft.text)
     }
 
-    init(_ draft: ArticleDraft, extraction: Extraction) {
-        self.init(
-            title: draft.title, text: draft.text, url: draft.url, source: draft.source, publishedAt: draft.publishedAt,
-            extraction: extraction)
+    /// A replayed article: only the facts are decoded, and search indexing is left for later.
+    init(_ fields: JournalRecord.StoredArticleFields) throws {
+        title = fields.title
+        text = fields.text
+        url = fields.url
+        source = fields.source
+        publishedAt = fields.publishedAt
+        facts = try ExtractionCodec.facts(fields.packedExtraction, text: fields.text)
+        packedExtraction = fields.packedExtraction
     }
 }

@@ -24,16 +24,20 @@ struct RelationGraph {
         let key: Key
         /// Ascending by serial, so the reports of one article are adjacent.
         var reports: [Report] = []
+        /// The graph's `version` when the reports last changed.
+        var version: UInt64 = 0
     }
 
     private(set) var records: [Record] = []
+    /// Counts changes to any edge, so that views of edges can recompute only what changed.
+    private(set) var version: UInt64 = 0
     private var numbers: [Key: UInt32] = [:]
     private(set) var reportCount = 0
 
     var liveEdgeCount: Int { records.count { !$0.reports.isEmpty } }
 
     /// Adds the article's relations; returns the edge of each, in order.
-    mutating func add(serial: UInt32, seen: Double, relations: [Relation]) -> [UInt32] {
+    mutating func add(serial: UInt32, seen: Double, relations: [IndexFacts.RelationFact]) -> [UInt32] {
         relations.enumerated().map { position, relation in
             let key = Key(source: relation.source, target: relation.target, type: relation.type)
             let number: UInt32
@@ -46,8 +50,10 @@ struct RelationGraph {
             }
             let report = Report(
                 serial: serial, relation: UInt32(position), confidence: relation.confidence, seen: seen,
-                sentenceKey: Self.sentenceKey(relation.sentence.text))
+                sentenceKey: relation.sentenceKey)
             records[Int(number)].reports.append(report)
+            version += 1
+            records[Int(number)].version = version
             reportCount += 1
             return number
         }
@@ -57,6 +63,8 @@ struct RelationGraph {
         for number in Set(edges) {
             let range = Self.reports(of: serial, in: records[Int(number)].reports)
             records[Int(number)].reports.removeSubrange(range)
+            version += 1
+            records[Int(number)].version = version
             reportCount -= range.count
         }
     }
@@ -67,11 +75,11 @@ struct RelationGraph {
     }
 
     /// A key that ignores case and runs of white space, so copies of one sentence are recognized.
-    static func sentenceKey(_ text: String) -> UInt64 {
+    static func sentenceKey(_ text: some Sequence<UInt8>) -> UInt64 {
         var hash = StableHash()
         var pendingSpace = false
         var started = false
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case 0x20, 0x09, 0x0a, 0x0d:
                 pendingSpace = started

@@ -6,7 +6,8 @@ enum SearchTokenizer {
     /// Longer runs (URLs, hashes) are cut to this many bytes.
     static let maximumTermBytes = 48
 
-    static func forEachTerm(in text: String, _ body: (String) -> Void) {
+    /// Calls `body` with the UTF-8 bytes of each term, lowercased; the bytes are lent for the call only.
+    static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { utf8 in
             var term: [UInt8] = []
@@ -14,8 +15,12 @@ enum SearchTokenizer {
             var isASCII = true
             func flush() {
                 guard !term.isEmpty else { return }
-                let word = String(decoding: term, as: UTF8.self)
-                body(isASCII ? word : word.lowercased())
+                if isASCII {
+                    term.withUnsafeBufferPointer(body)
+                } else {
+                    var lowercased = String(decoding: term, as: UTF8.self).lowercased()
+                    lowercased.withUTF8(body)
+                }
                 term.removeAll(keepingCapacity: true)
                 isASCII = true
             }

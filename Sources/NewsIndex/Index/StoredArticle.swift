@@ -15,8 +15,6 @@ struct StoredArticle {
     let entityLinks: [EntityIndex.Link]
     /// The edge of each relation, in the extraction's order.
     let edges: [UInt32]
-    /// Terms of title and text, for BM25.
-    let length: UInt32
 
     /// `Article.seenAt` in seconds since the reference date.
     var seen: Double { (publishedAt ?? ingestedAt).timeIntervalSinceReferenceDate }

@@ -130,17 +130,15 @@ extension Journal {
         switch record {
         case .article(let fields):
             guard index.serial(of: fields.id) == nil else { return }
-            let prepared: PreparedArticle
+            var prepared: PreparedArticle
             if fields.extractorVersion == context.extractorVersion {
-                prepared = PreparedArticle(
-                    title: fields.title, text: fields.text, url: fields.url, source: fields.source,
-                    publishedAt: fields.publishedAt,
-                    extraction: try ExtractionCodec.decode(fields.packedExtraction, text: fields.text),
-                    packedExtraction: fields.packedExtraction)
+                prepared = try PreparedArticle(fields)
             } else {
-                prepared = PreparedArticle(
-                    title: fields.title, text: fields.text, url: fields.url, source: fields.source,
-                    publishedAt: fields.publishedAt, extraction: context.extract(fields.text))
+                let draft = ArticleDraft(
+                    text: fields.text, title: fields.title, url: fields.url, source: fields.source,
+                    publishedAt: fields.publishedAt)
+                prepared = PreparedArticle(draft, extraction: context.extract(fields.text))
+                prepared.terms = nil
                 report.rederived += 1
             }
             index.insert(prepared, id: fields.id, ingestedAt: fields.ingestedAt)

@@ -1,7 +1,7 @@
 /// One entity with the articles that name it and the entities it appears with most.
 public struct EntityDetail: Sendable, Hashable {
     public var summary: EntitySummary
-    /// Newest first (by `Article.seenAt`), at most the requested number.
+    /// Newest first by ingestion (the order of the article list), at most the requested number.
     public var articleIDs: [String]
     /// Most shared articles first.
     public var cooccurring: [Cooccurrence]

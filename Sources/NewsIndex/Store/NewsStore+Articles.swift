@@ -34,7 +34,8 @@ extension NewsStore {
                             publishedAt: article.publishedAt, title: article.title, url: article.url,
                             source: article.source, text: article.text, packedExtraction: article.packedExtraction)))
                 let stored = index.insert(article, id: freeID, ingestedAt: ingestedAt)
-                results.append((stored.article(extraction: article.extraction), true))
+                // New articles are prepared with their extraction; only replay prepares without one.
+                results.append((stored.article(extraction: article.extraction!), true))
                 index.generation += 1
             }
             publish(index.generation)
@@ -85,11 +86,24 @@ extension NewsStore {
 
     /// Searches or lists articles; throws `NewsStoreError.invalidCursor` for a cursor it did not hand out.
     public func articles(_ query: ArticleQuery) throws -> Page<Article> {
+        if let q = query.q, !q.isEmpty, !state.read({ $0.isSearchComplete }) { completeSearchIndex() }
         let (stored, nextCursor) = try state.read { index in
             let page = try index.articlePage(query)
             return (page.serials.compactMap(index.stored), page.nextCursor)
         }
         return Page(items: stored.map { $0.article() }, nextCursor: nextCursor)
+    }
+
+    /// Brings the search index up to date after replay, a batch at a time, counting terms outside the lock.
+    func completeSearchIndex() {
+        while true {
+            let backlog = state.read { $0.searchBacklog(limit: 1_024) }
+            guard !backlog.serials.isEmpty else { return }
+            let counts = backlog.articles.map {
+                (serial: $0.serial, terms: SearchIndex.TermCounts(title: $0.title, text: $0.text))
+            }
+            state.write { $0.indexSearch(backlog.serials, counts) }
+        }
     }
 
     public var stats: StoreStats {

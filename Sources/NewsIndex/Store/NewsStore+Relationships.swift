@@ -2,27 +2,23 @@ import Foundation
 import NewsExtraction
 
 extension NewsStore {
-    /// Aggregated edges, most reported first, each with its best `evidenceLimit` (at most 5) reports.
-    public func relationships(_ filter: RelationshipFilter, evidenceLimit: Int = 3) -> [Edge] {
+    /// Aggregated edges, most reported first: at most `limit` of them, each with its best `evidenceLimit`
+    /// (at most 5) reports.
+    public func relationships(_ filter: RelationshipFilter, evidenceLimit: Int = 3, limit: Int? = nil) -> [Edge] {
         state.read { index in
             let edgeFilter = index.edgeFilter(filter)
-            guard !edgeFilter.hasDates else { return index.edges(edgeFilter, evidenceLimit: evidenceLimit) }
-            // Without dates every edge is the same whatever the filter: take them from the cache.
-            let all = views.withLock { views in
-                views.forget(unless: index.generation)
-                if let edges = views.edges { return edges }
-                let edges = index.edges(IndexState.EdgeFilter(), evidenceLimit: IndexState.maximumEvidence)
-                views.edges = edges
-                return edges
-            }
-            return all.compactMap { edge in
-                guard edgeFilter.matches(.init(source: edge.source, target: edge.target, type: edge.type)) else {
-                    return nil
+            let limit = max(0, limit ?? .max)
+            let summaries: [IndexState.EdgeSummary]
+            if edgeFilter.hasDates {
+                summaries = Array(index.edgeSummaries(edgeFilter).prefix(limit))
+            } else {
+                // Without dates an edge is the same whatever else the filter says: take it from the cache.
+                summaries = views.withLock { views in
+                    views.forget(unless: index.generation)
+                    return views.edges(index, matching: edgeFilter, limit: limit)
                 }
-                var trimmed = edge
-                trimmed.evidence = Array(edge.evidence.prefix(max(0, evidenceLimit)))
-                return trimmed
             }
+            return summaries.map { index.edge($0, evidenceLimit: evidenceLimit) }
         }
     }
 
@@ -36,9 +32,9 @@ extension NewsStore {
         }
     }
 
-    /// The country graph of the edges that match.
-    public func graph(_ filter: RelationshipFilter, evidenceLimit: Int = 0) -> CountryGraph {
-        let edges = relationships(filter, evidenceLimit: evidenceLimit)
+    /// The country graph of the edges that match (the `limit` most reported, when given).
+    public func graph(_ filter: RelationshipFilter, evidenceLimit: Int = 0, limit: Int? = nil) -> CountryGraph {
+        let edges = relationships(filter, evidenceLimit: evidenceLimit, limit: limit)
         return state.read { index in index.graph(edges: edges) }
     }
 

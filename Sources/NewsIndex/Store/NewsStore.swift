@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import NewsExtraction
 import Synchronization
@@ -40,6 +41,10 @@ public final class NewsStore: Sendable {
         }
         generationCounter = Atomic(index.generation)
         state = ReadWriteLock(index)
+        // Replay leaves full-text indexing to a background thread, so that the store opens fast.
+        if !index.isSearchComplete {
+            DispatchQueue.global(qos: .utility).async { [weak self] in self?.completeSearchIndex() }
+        }
     }
 
     /// Changes on every write, so that callers can cache what they computed from the store.

@@ -5,13 +5,11 @@ struct ScalarOffsets {
     private let table: [Int32]?
     let scalarCount: Int
 
-    init(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var ascii = true
-        for byte in utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
+    var isASCII: Bool { table == nil }
+
+    /// `isASCII`, when the caller knows it, saves a pass over the text.
+    init(_ utf8: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) {
+        if isASCII ?? !utf8.contains(where: { $0 >= 0x80 }) {
             table = nil
             scalarCount = utf8.count
             return

@@ -59,6 +59,26 @@ import Testing
         }
     }
 
+    @Test func searchCatchesUpAfterReplay() throws {
+        try TestStores.withDirectory { directory in
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+            }
+            let reopened = try TestStores.open(directory)
+            let doomed = try #require(try reopened.articles(ArticleQuery(limit: 1)).items.first)
+            #expect(try reopened.delete(id: doomed.id))
+            let added = try reopened.add(ArticleDraft(text: "Russia met France.")).article
+            let found = try reopened.articles(ArticleQuery(q: "russia", limit: 10)).items.map(\.id)
+            // Every live article names Russia; the deleted one is not found.
+            let live = try reopened.articles(ArticleQuery(limit: 10)).items.map(\.id)
+            #expect(live.count == 3 && live.contains(added.id) && !live.contains(doomed.id))
+            #expect(Set(found) == Set(live))
+            #expect(reopened.state.read { $0.isSearchComplete })
+            #expect(reopened.state.read { $0.search.documentCount } == 3)
+        }
+    }
+
     @Test func aTornLastRecordIsCutOff() throws {
         try TestStores.withDirectory { directory in
             do {

@@ -44,6 +44,7 @@ import Testing
         #expect(attackEdge.evidence[0].mode == .asserted)
         #expect(attackEdge.evidence[0].confidence == 0.8)
         #expect(store.relationships(RelationshipFilter(), evidenceLimit: 1)[0].evidence.count == 1)
+        #expect(store.relationships(RelationshipFilter(), limit: 2) == Array(edges.prefix(2)))
     }
 
     @Test func filters() throws {

@@ -30,8 +30,8 @@ import Testing
     }
 
     @Test func sentenceKeysIgnoreCaseAndSpacing() {
-        let key = RelationGraph.sentenceKey("Russia attacked Ukraine.")
-        #expect(RelationGraph.sentenceKey("  russia  attacked\nUKRAINE.") == key)
-        #expect(RelationGraph.sentenceKey("Russia attacked Ukraine!") != key)
+        let key = RelationGraph.sentenceKey("Russia attacked Ukraine.".utf8)
+        #expect(RelationGraph.sentenceKey("  russia  attacked\nUKRAINE.".utf8) == key)
+        #expect(RelationGraph.sentenceKey("Russia attacked Ukraine!".utf8) != key)
     }
 }
