@@ -205,16 +205,24 @@ import Testing
         }
     }
 
-    @Test func concurrentAddsShareFsyncs() async throws {
-        try await TestStores.withDirectoryAsync { directory in
+    /// 64 threads released at once: while one writer syncs, the others queue behind it and share the next sync.
+    /// Swift's cooperative pool has one thread per core, too few to make writers overlap, so these are threads.
+    @Test func concurrentAddsShareFsyncs() throws {
+        try TestStores.withDirectory { directory in
             let store = try TestStores.open(directory)
             let writers = 64
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for number in 0..<writers {
-                    group.addTask { _ = try store.add(ArticleDraft(text: "Concurrent report \(number).")) }
+            let start = DispatchSemaphore(value: 0)
+            let done = DispatchGroup()
+            for number in 0..<writers {
+                done.enter()
+                Thread.detachNewThread {
+                    start.wait()
+                    _ = try? store.add(ArticleDraft(text: "Concurrent report \(number)."))
+                    done.leave()
                 }
-                try await group.waitForAll()
             }
+            for _ in 0..<writers { start.signal() }
+            done.wait()
             #expect(store.stats.articles == writers)
             #expect(try #require(store.journal).syncCount < writers)
             _ = try store.addBatch((0..<10).map { ArticleDraft(text: "Batch \($0).") })

@@ -25,13 +25,6 @@ enum TestStores {
         return try body(directory)
     }
 
-    static func withDirectoryAsync<Result>(_ body: (URL) async throws -> Result) async throws -> Result {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "newsindex-tests-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        return try await body(directory)
-    }
-
     static func date(_ text: String) -> Date {
         try! Date(text + "T12:00:00Z", strategy: .iso8601)
     }
