@@ -228,7 +228,9 @@ paths = {
     "/v1/graph": {
         "get": {"summary": "The country graph", "operationId": "getGraph",
                 "parameters": relation_filters + [param("format", "Output format.", {
-                    "type": "string", "enum": ["json", "graphml", "gexf"]})],
+                    "type": "string", "enum": ["json", "graphml", "gexf"]}), param(
+                    "limit", "Most edges, the most reported first.",
+                    {"type": "integer", "minimum": 1, "maximum": 10000, "default": 1000})],
                 "responses": {"200": {"description": "The graph.", "content": {
                     "application/json": {"schema": ref("Graph")},
                     "application/graphml+xml": {"schema": {"type": "string"}},

@@ -10,7 +10,8 @@ extension Routes {
         let limit = try parameters.limit(default: 50)
         let offset = try parameters.offsetCursor()
         let body = cache.body(for: request.target, generation: store.generation) {
-            let edges = store.relationships(filter)
+            // One edge past the page tells whether another page follows.
+            let edges = store.relationships(filter, limit: offset + limit + 1)
             let page = Array(edges.dropFirst(offset).prefix(limit))
             let next = offset + page.count < edges.count ? String(offset + page.count) : nil
             var json = JSONWriter(capacity: 512 * page.count + 64)
@@ -56,7 +57,8 @@ extension Routes {
         let parameters = QueryParameters(request)
         let filter = try parameters.relationshipFilter()
         let format = try parameters.choice("format", as: GraphFormat.self) ?? .json
-        let graph = store.graph(filter, evidenceLimit: format == .json ? 3 : 0)
+        let limit = try parameters.int("limit", in: 1...10_000) ?? 1_000
+        let graph = store.graph(filter, evidenceLimit: format == .json ? 3 : 0, limit: limit)
         switch format {
         case .json:
             return .json { json in
@@ -116,7 +118,7 @@ extension QueryParameters {
     /// A cursor that is a position in a computed list.
     func offsetCursor() throws(Problem) -> Int {
         guard let text = string("cursor") else { return 0 }
-        guard let offset = Int(text), offset >= 0 else {
+        guard let offset = Int(text), (0...1_000_000_000).contains(offset) else {
             throw .badRequest("the cursor is not one this server handed out", field: "cursor")
         }
         return offset
