@@ -18,7 +18,7 @@ python3 scripts/generate-articles.py "$n" > "$work/articles.ndjson"
 text_bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$work/articles.ndjson")
 
 start_server() {
-  "$bin" serve --port 18480 --data-dir "$work/data" --log-level notice > "$work/server.log" 2>&1 &
+  "$bin" serve --port 18480 --data-dir "$work/data" --log-level info > "$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 600); do
     grep -q "listening on" "$work/server.log" && return 0
@@ -37,6 +37,13 @@ python3 -c "import sys; n,s,r,t=int(sys.argv[1]),float(sys.argv[3])-float(sys.ar
 kill -TERM "$server"; wait "$server" || true
 start_server
 grep -o "opened .*" "$work/server.log" | head -n 1 | sed 's/^/replay: /'
+
+# The full-text index is rebuilt in the background after replay; the first search waits for it.
+python3 -c "
+import time, urllib.request
+t = time.time()
+urllib.request.urlopen('http://127.0.0.1:18480/v1/articles?q=warmup', timeout=600).read()
+print(f'first search after restart: {time.time() - t:.1f} s (waits for the full-text index)')"
 
 lat() { # path
   local out
