@@ -29,7 +29,8 @@ public struct CORSPolicy: Sendable {
             var response: HTTPResponse
             if request.method == .options, request.headers.contains("Access-Control-Request-Method") {
                 response = HTTPResponse(status: .noContent)
-                response.headers.set("Access-Control-Allow-Methods", allowedMethods.map(\.rawValue).joined(separator: ", "))
+                let methods = allowedMethods.map(\.rawValue).joined(separator: ", ")
+                response.headers.set("Access-Control-Allow-Methods", methods)
                 response.headers.set("Access-Control-Allow-Headers", allowedHeaders.joined(separator: ", "))
                 response.headers.set("Access-Control-Max-Age", String(maxAgeSeconds))
             } else {

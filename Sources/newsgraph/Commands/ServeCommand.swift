@@ -45,7 +45,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds a request may take before the client gets 503.")
     var handlerTimeout = 30
 
-    @Option(name: .customLong("api-key"), help: "A key that POST and DELETE need as Authorization: Bearer KEY (repeatable).")
+    @Option(
+        name: .customLong("api-key"), help: "A key that POST and DELETE need as Authorization: Bearer KEY (repeatable)."
+    )
     var apiKeys: [String] = []
 
     @Option(help: "File of API keys, one a line; lines starting with # are comments.")
@@ -54,7 +56,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Every request but GET /healthz needs an API key, reads included.")
     var `private` = false
 
-    @Option(name: .customLong("cors-origin"), help: "A web origin allowed to call the API from a browser (repeatable; * for any).")
+    @Option(
+        name: .customLong("cors-origin"),
+        help: "A web origin allowed to call the API from a browser (repeatable; * for any).")
     var corsOrigins: [String] = []
 
     @Option(help: "PEM certificate chain: serve HTTPS (TLS 1.2 or later) instead of HTTP; needs --tls-key.")
