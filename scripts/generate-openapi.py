@@ -28,6 +28,10 @@ nullable_string = {"type": ["string", "null"]}
 integer = {"type": "integer"}
 number = {"type": "number"}
 timestamp = {"type": "string", "format": "date-time"}
+# Text with at least one character that is not white space.
+# (Unicode White_Space, the characters Swift's isWhitespace knows.)
+article_text = {"type": "string", "minLength": 1,
+                "pattern": "[^\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"}
 nullable_timestamp = {"type": ["string", "null"], "format": "date-time"}
 iso3 = {"type": "string", "pattern": "^[A-Z]{3}$"}
 
@@ -41,7 +45,7 @@ schemas = {
         ["type", "title", "status", "detail"], type=string, title=string, status=integer, detail=string,
         field={"type": "string", "description": "The body member, query parameter or path segment at fault."}),
     "ArticleInput": {
-        **obj(["text"], text={"type": "string", "minLength": 1}, title=nullable_string,
+        **obj(["text"], text=article_text, title=nullable_string,
               url={"type": ["string", "null"], "format": "uri"}, source=nullable_string,
               publishedAt={"type": ["string", "null"], "format": "date-time"}),
     },
@@ -118,8 +122,11 @@ schemas = {
 
 
 def param(name, description, schema=None, location="query", required=False):
-    return {"name": name, "in": location, "required": required, "description": description,
-            "schema": schema or string}
+    result = {"name": name, "in": location, "required": required, "description": description,
+              "schema": schema or string}
+    if location == "query" and not required:
+        result["allowEmptyValue"] = True  # the API reads an empty value as an absent one
+    return result
 
 
 def problem(status, description):
@@ -134,11 +141,15 @@ def json_response(schema, description="OK"):
 limit = param("limit", "Page size.", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20})
 cursor = param("cursor", "The nextCursor of the previous page.")
 offsets = param("offsets", "Unit of offsets.", {"type": "string", "enum": ["scalars", "utf16", "utf8"]})
-date_from = param("from", "Earliest date (RFC 3339 or YYYY-MM-DD).")
-date_to = param("to", "Latest date (RFC 3339 or YYYY-MM-DD).")
-country = param("country", "A country (ISO 3166-1 alpha-3 or alpha-2).")
+# A date, or an RFC 3339 timestamp (day numbers up to 28 keep the pattern free of impossible dates).
+date_pattern = {"type": "string", "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"
+                r"([Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?([Zz]|[+-](0[0-9]|1[0-3]):[0-5][0-9]))?$"}
+country_code = {"type": "string", "pattern": "^[A-Za-z]{2,3}$"}
+date_from = param("from", "Earliest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
+date_to = param("to", "Latest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
+country = param("country", "A country (ISO 3166-1 alpha-3 or alpha-2).", country_code)
 relation_filters = [
-    country, param("with", "The other country of the edge."),
+    country, param("with", "The other country of the edge.", country_code),
     param("type", "Relation type.", {"type": "string", "enum": RELATION_TYPES}),
     param("quadClass", "QuadClass.", {"type": "integer", "minimum": 1, "maximum": 4}), date_from, date_to,
 ]
@@ -147,7 +158,7 @@ bad = problem("400", "A query parameter or the body is malformed.")
 missing = problem("404", "No such article.")
 article_body = {"required": True, "content": {
     "application/json": {"schema": ref("ArticleInput")},
-    "text/plain": {"schema": {"type": "string", "minLength": 1}},
+    "text/plain": {"schema": article_text},
 }}
 
 paths = {
@@ -220,8 +231,8 @@ paths = {
     "/v1/relationships/{a}/{b}": {
         "get": {"summary": "Both directions between two countries, with a monthly timeline",
                 "operationId": "getRelationshipPair",
-                "parameters": [param("a", "A country code.", location="path", required=True),
-                               param("b", "Another country code.", location="path", required=True)]
+                "parameters": [param("a", "A country code.", country_code, location="path", required=True),
+                               param("b", "Another country code.", country_code, location="path", required=True)]
                 + relation_filters[2:],
                 "responses": {"200": json_response("CountryPair"), **bad}},
     },

@@ -85,11 +85,11 @@ public final class HTTPServer: Sendable {
                 guard state.phase == .running, state.connections.count < configuration.maxConnections else {
                     return nil
                 }
+                guard let transport = makeTransport(descriptor) else { return nil }
                 let id = state.nextID
                 state.nextID += 1
                 let connection = HTTPConnection(
-                    id: id, transport: SocketTransport(fileDescriptor: descriptor),
-                    queue: ioQueues[id % ioQueues.count], context: context)
+                    id: id, transport: transport, queue: ioQueues[id % ioQueues.count], context: context)
                 state.connections[id] = connection
                 return connection
             }
@@ -99,6 +99,11 @@ public final class HTTPServer: Sendable {
             }
             connection.queue.async { connection.start() }
         }
+    }
+
+    private func makeTransport(_ descriptor: Int32) -> (any ConnectionTransport)? {
+        guard let tls = configuration.tls else { return SocketTransport(fileDescriptor: descriptor) }
+        return TLSTransport(fileDescriptor: descriptor, context: tls)
     }
 
     private var context: ConnectionContext {

@@ -19,6 +19,8 @@ public struct HTTPServerConfiguration: Sendable {
     /// Smaller bodies are not worth gzipping.
     public var gzipMinimumBytes = 1024
     public var maxURIBytes = 8 * 1024
+    /// When set, connections speak HTTPS with this certificate.
+    public var tls: TLSContext?
 
     public init() {}
 

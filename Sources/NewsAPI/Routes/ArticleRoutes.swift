@@ -64,8 +64,9 @@ extension Routes {
             q: parameters.string("q"), entity: parameters.string("entity"),
             country: try parameters.country("country"), from: try parameters.date("from"),
             to: try parameters.date("to"), limit: try parameters.limit(), cursor: parameters.string("cursor"))
+        let unit = try parameters.offsetUnit()
         if try parameters.choice("format", as: ListFormat.self) == .ndjson {
-            return exportArticles(query, unit: try parameters.offsetUnit())
+            return exportArticles(query, unit: unit)
         }
         let body = try cache.body(for: request.target, generation: store.generation) {
             let page = try storeCall { try store.articles(query) }

@@ -45,11 +45,37 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds a request may take before the client gets 503.")
     var handlerTimeout = 30
 
+    @Option(
+        name: .customLong("api-key"), help: "A key that POST and DELETE need as Authorization: Bearer KEY (repeatable)."
+    )
+    var apiKeys: [String] = []
+
+    @Option(help: "File of API keys, one a line; lines starting with # are comments.")
+    var apiKeysFile: String?
+
+    @Flag(help: "Every request but GET /healthz needs an API key, reads included.")
+    var `private` = false
+
+    @Option(
+        name: .customLong("cors-origin"),
+        help: "A web origin allowed to call the API from a browser (repeatable; * for any).")
+    var corsOrigins: [String] = []
+
+    @Option(help: "PEM certificate chain: serve HTTPS (TLS 1.2 or later) instead of HTTP; needs --tls-key.")
+    var tlsCert: String?
+
+    @Option(help: "PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("--tls-cert and --tls-key go together") }
+        if `private` && apiKeys.isEmpty && apiKeysFile == nil {
+            throw ValidationError("--private needs --api-key or --api-keys-file")
+        }
     }
 
     func run() throws {
@@ -79,14 +105,45 @@ struct ServeCommand: ParsableCommand {
         configuration.headerReadTimeout = .seconds(headerTimeout)
         configuration.idleTimeout = .seconds(idleTimeout)
         configuration.handlerTimeout = .seconds(handlerTimeout)
+        if let tlsCert, let tlsKey {
+            do {
+                configuration.tls = try TLSContext(certificateChainFile: tlsCert, privateKeyFile: tlsKey)
+            } catch {
+                logger.critical("cannot set up TLS: \(error)")
+                throw ExitCode.failure
+            }
+        }
 
         let publicDirectory = `public` ?? Self.defaultPublicDirectory()
         let api = NewsAPI(store: store, extractor: extractor, publicDirectory: publicDirectory, logger: logger)
-        let server = HTTPServer(configuration: configuration, logger: logger, handler: api.handler)
+        let server = HTTPServer(configuration: configuration, logger: logger, handler: try guarded(api.handler))
         try server.start()
-        logger.notice("listening on http://\(host):\(server.port)")
+        logger.notice("listening on \(tlsCert == nil ? "http" : "https")://\(host):\(server.port)")
         server.runUntilTerminated()
         logger.notice("stopped")
+    }
+
+    /// The API behind its API keys and CORS policy, when they are configured.
+    private func guarded(_ handler: @escaping HTTPHandler) throws -> HTTPHandler {
+        var keys = apiKeys
+        if let apiKeysFile {
+            do {
+                keys += try APIKeyAuthorization.keys(fromFile: apiKeysFile)
+            } catch {
+                throw ValidationError("cannot read --api-keys-file \(apiKeysFile): \(error)")
+            }
+            guard !keys.isEmpty else { throw ValidationError("--api-keys-file \(apiKeysFile) holds no key") }
+        }
+        var handler = handler
+        if !keys.isEmpty {
+            let authorization = APIKeyAuthorization(
+                keys: keys, scope: `private` ? .everything : .writes, openPaths: ["/healthz"], realm: "newsgraph")
+            handler = authorization.wrap(handler)
+        }
+        if !corsOrigins.isEmpty {
+            handler = CORSPolicy(allowedOrigins: corsOrigins).wrap(handler)
+        }
+        return handler
     }
 
     /// Public/ in the working directory, else beside the executable (as the Docker image lays it out).

@@ -1,0 +1,134 @@
+import COpenSSL
+import Foundation
+import Glibc
+import Testing
+
+@testable import HTTPServer
+
+/// HTTPS end to end: a self-signed certificate made with the openssl command, the server's TLS transport,
+/// and OpenSSL as the client over a blocking socket.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl")))
+struct TLSTransportTests {
+    @Test func handshakeAndKeepAliveRequests() throws {
+        let files = try SelfSignedCertificate()
+        defer { files.remove() }
+        var configuration = testConfiguration()
+        configuration.tls = try TLSContext(certificateChainFile: files.certificate, privateKeyFile: files.key)
+        try withServer(configuration, handler: echoHandler) { server in
+            let client = try #require(TLSTestClient(port: server.port))
+            defer { client.close() }
+            #expect(client.protocolVersion >= TLS1_2_VERSION)
+            for index in 0..<3 {
+                let body = String(repeating: "x", count: 40_000 * index)
+                let response = client.exchange(
+                    "POST /tls/\(index) HTTP/1.1\r\nHost: localhost\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+                )
+                #expect(response.hasPrefix("HTTP/1.1 200"))
+                #expect(response.hasSuffix("POST /tls/\(index) \(body)"))
+            }
+        }
+    }
+
+    @Test func badKeyFilesAreReported() throws {
+        let files = try SelfSignedCertificate()
+        defer { files.remove() }
+        #expect(throws: TLSError.self) {
+            try TLSContext(certificateChainFile: files.certificate, privateKeyFile: "/nonexistent/key.pem")
+        }
+        #expect(throws: TLSError.self) {
+            try TLSContext(certificateChainFile: files.key, privateKeyFile: files.key)
+        }
+    }
+}
+
+/// A throwaway RSA certificate for localhost, made by the openssl command.
+private struct SelfSignedCertificate {
+    let directory: String
+    var certificate: String { directory + "/cert.pem" }
+    var key: String { directory + "/key.pem" }
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "tls-test-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+            "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
+        ]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw POSIXError(.EIO) }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}
+
+/// A blocking TLS client that trusts any certificate (the test checks the transport, not the chain).
+private final class TLSTestClient {
+    private let descriptor: Int32
+    private let context: OpaquePointer
+    private let ssl: OpaquePointer
+
+    init?(port: Int) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        self.descriptor = descriptor
+        context = SSL_CTX_new(TLS_client_method())!
+        ssl = SSL_new(context)!
+        guard connected == 0, SSL_set_fd(ssl, descriptor) == 1, SSL_connect(ssl) == 1 else {
+            close()
+            return nil
+        }
+    }
+
+    var protocolVersion: Int32 { SSL_version(ssl) }
+
+    /// Sends a request and reads until the Content-Length of the answer's body has arrived.
+    func exchange(_ request: String) -> String {
+        let bytes = Array(request.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes.withUnsafeBytes { SSL_write(ssl, $0.baseAddress! + sent, Int32(bytes.count - sent)) }
+            guard count > 0 else { return "" }
+            sent += Int(count)
+        }
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16384)
+        while !Self.isComplete(received) {
+            let count = SSL_read(ssl, &chunk, Int32(chunk.count))
+            guard count > 0 else { break }
+            received += chunk[..<Int(count)]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    private static func isComplete(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let headEnd = text.range(of: "\r\n\r\n") else { return false }
+        let head = text[..<headEnd.lowerBound].lowercased()
+        guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+            let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
+        else { return true }
+        return text.utf8.count - text[..<headEnd.upperBound].utf8.count >= length
+    }
+
+    func close() {
+        SSL_free(ssl)
+        SSL_CTX_free(context)
+        Glibc.close(descriptor)
+    }
+}
