@@ -14,26 +14,15 @@ command -v wrk >/dev/null || {
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
   else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; fi
 }
-bin=${NEWSGRAPH_BIN:-}
-if [ -z "$bin" ]; then
-  swift build --product newsgraph 2>&1 | tail -n 1
-  bin="$(swift build --show-bin-path)/newsgraph"
-fi
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
 ulimit -n 8192
 if [ $short = 1 ]; then seconds=6 header_timeout=2; else seconds=60 header_timeout=10; fi
 log=$(mktemp)
-"$bin" serve --in-memory --port 0 --log-level notice --max-connections 4096 --idle-timeout 600 \
-  --header-timeout "$header_timeout" >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
-url=
-for _ in $(seq 100); do
-  url=$(grep -o 'listening on http://[0-9.]*:[0-9]*' "$log" | head -n 1 | cut -d' ' -f3 || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$log" >&2; exit 1; }
-python3 - "$url" "$server" "$seconds" "$header_timeout" <<'PY'
+trap 'stop_server; rm -f "$log"' EXIT
+start_server "$log" --in-memory --log-level notice --max-connections 4096 --idle-timeout 600 \
+  --header-timeout "$header_timeout"
+python3 - "$SERVER_URL" "$SERVER_PID" "$seconds" "$header_timeout" <<'PY'
 import json, re, socket, subprocess, sys, threading, time, urllib.request
 
 base, pid, seconds, header_timeout = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])

@@ -10,6 +10,8 @@ echo "== swift build (warnings are errors)"
 swift build --build-tests -Xswiftc -warnings-as-errors 2>&1 | tail -n 3
 echo "== swift test"
 swift test --skip-build
+# The checks below use the binary this build made instead of building their own.
+export NEWSGRAPH_BIN="$(swift build --show-bin-path)/newsgraph"
 passed=0 failed=0
 for check in scripts/checks/*.sh; do
   [ -e "$check" ] || continue

@@ -17,35 +17,17 @@ fi
 export PYTHONDONTWRITEBYTECODE=1  # keep __pycache__ out of Tests/Browser
 python3 -c "import websocket" 2>/dev/null || python3 -m pip install -q websocket-client >&2
 
-if [ -z "${NEWSGRAPH_BIN:-}" ]; then
-  # The same flags as scripts/test.sh, so after its build this one has nothing to do.
-  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
-  NEWSGRAPH_BIN="$(swift build --show-bin-path)/newsgraph"
-fi
-
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
 log=$(mktemp)
-"$NEWSGRAPH_BIN" serve --in-memory --host 127.0.0.1 --port 0 --public Public --log-level notice >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
-
-# --port 0 lets the kernel pick a free port; the server names it in its log.
-url=
-for _ in $(seq 100); do
-  url=$(grep -o 'listening on http://[0-9.]*:[0-9]*' "$log" | head -n 1 | cut -d' ' -f3 || true)
-  [ -n "$url" ] && break
-  kill -0 "$server" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$url" ]; then
-  echo "the server did not start:" >&2
-  cat "$log" >&2
-  exit 1
-fi
+trap 'stop_server; rm -f "$log"' EXIT
+start_server "$log" --in-memory --host 127.0.0.1 --public Public --log-level notice
+url=$SERVER_URL
 
 shots=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-browser.XXXXXX")
 status=0
 python3 Tests/Browser/browser_test.py "$url" "$shots" || status=$?
-if ! kill -0 "$server" 2>/dev/null; then
+if ! kill -0 "$SERVER_PID" 2>/dev/null; then
   echo "the server died during the test; its log:" >&2
   tail -n 40 "$log" >&2
   status=1

@@ -3,14 +3,12 @@
 # serve --help naming every flag, and export then import between two servers through the CLI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=${NEWSGRAPH_BIN:-}
-if [ -z "$bin" ]; then
-  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
-  bin="$(swift build --show-bin-path)/newsgraph"
-fi
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
 work=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$work"' EXIT
+bin=$NEWSGRAPH
 
 printf '%s\n' '{"id": "a", "text": "Germany sold two submarines to Israel."}' \
   '{"id": 7, "text": "Russia invaded Ukraine."}' '{"id": "c", "text": "No country here."}' \
@@ -18,18 +16,12 @@ printf '%s\n' '{"id": "a", "text": "Germany sold two submarines to Israel."}' \
 echo "Iran supplied drones to Russia." | "$bin" extract > "$work/one.json"
 "$bin" serve --help > "$work/help.txt"
 
-start() { # name -> prints the server's URL
-  "$bin" serve --in-memory --port 0 --log-level notice > "$work/$1.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 100); do
-    url=$(grep -o 'listening on http://[0-9.]*:[0-9]*' "$work/$1.log" | head -n 1 | cut -d' ' -f3 || true)
-    [ -n "$url" ] && { echo "$url"; return; }
-    sleep 0.1
-  done
-  cat "$work/$1.log" >&2; exit 1
-}
-first=$(start first)
-second=$(start second)
+start_server "$work/first.log" --in-memory --log-level notice
+pids+=("$SERVER_PID")
+first=$SERVER_URL
+start_server "$work/second.log" --in-memory --log-level notice
+pids+=("$SERVER_PID")
+second=$SERVER_URL
 python3 scripts/generate-articles.py 50 > "$work/articles.ndjson"
 "$bin" import "$work/articles.ndjson" --server "$first" --batch 20 2> "$work/import1.txt"
 "$bin" export --server "$first" -o "$work/export.ndjson"

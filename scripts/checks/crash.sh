@@ -3,12 +3,9 @@
 # got a 201 must be back exactly once, and every article back must be one that some client sent, whole.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=${NEWSGRAPH_BIN:-}
-if [ -z "$bin" ]; then
-  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
-  bin="$(swift build --show-bin-path)/newsgraph"
-fi
-python3 - "$bin" "${CRASH_ROUNDS:-5}" <<'PY'
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
+python3 - "$NEWSGRAPH" "${CRASH_ROUNDS:-5}" <<'PY'
 import json, os, random, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
 
 binary, rounds = sys.argv[1], int(sys.argv[2])

@@ -2,23 +2,12 @@
 # networkx reads the country graph as GraphML and GEXF, with the edges the JSON graph has.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=${NEWSGRAPH_BIN:-}
-if [ -z "$bin" ]; then
-  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
-  bin="$(swift build --show-bin-path)/newsgraph"
-fi
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
 log=$(mktemp)
-"$bin" serve --in-memory --port 0 --log-level notice >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
-url=
-for _ in $(seq 100); do
-  url=$(grep -o 'listening on http://[0-9.]*:[0-9]*' "$log" | head -n 1 | cut -d' ' -f3 || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$log" >&2; exit 1; }
-python3 - "$url" <<'PY'
+trap 'stop_server; rm -f "$log"' EXIT
+start_server "$log" --in-memory --log-level notice
+python3 - "$SERVER_URL" <<'PY'
 import io, json, sys, urllib.request
 import networkx as nx
 

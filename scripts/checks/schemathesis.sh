@@ -4,22 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v st >/dev/null || python3 -m pip install -q schemathesis >&2
-bin=${NEWSGRAPH_BIN:-}
-if [ -z "$bin" ]; then
-  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
-  bin="$(swift build --show-bin-path)/newsgraph"
-fi
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
 log=$(mktemp)
-"$bin" serve --in-memory --port 0 --log-level notice >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log" "$log.toml"' EXIT
-url=
-for _ in $(seq 100); do
-  url=$(grep -o 'listening on http://[0-9.]*:[0-9]*' "$log" | head -n 1 | cut -d' ' -f3 || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$log" >&2; exit 1; }
+trap 'stop_server; rm -f "$log" "$log.toml"' EXIT
+start_server "$log" --in-memory --log-level notice
+url=$SERVER_URL
 # A few articles, so that lists, graphs and timelines have something in them.
 for text in "Germany sold two submarines to Israel." "Russia invaded Ukraine in February 2022." \
   "Ukraine received its first F-16 fighter jets from Denmark."; do
@@ -42,4 +32,4 @@ TOML
 (cd "$(dirname "$log")" && st --config-file "$config" run "$url/openapi.json" --checks all --exclude-checks unsupported_method \
   --max-examples "${SCHEMATHESIS_EXAMPLES:-20}" --phases examples,fuzzing --request-timeout 10 --no-color \
   --max-time "${SCHEMATHESIS_SECONDS:-60}")
-kill -0 "$server" || { echo "the server died" >&2; cat "$log" >&2; exit 1; }
+kill -0 "$SERVER_PID" || { echo "the server died" >&2; cat "$log" >&2; exit 1; }

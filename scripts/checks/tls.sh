@@ -3,25 +3,14 @@
 # talk to it (keep-alive, large bodies both ways, TLS 1.2 and 1.3); TLS 1.1 and plain HTTP are refused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=${NEWSGRAPH_BIN:-}
-if [ -z "$bin" ]; then
-  swift build --product newsgraph -Xswiftc -warnings-as-errors 2>&1 | tail -n 1
-  bin="$(swift build --show-bin-path)/newsgraph"
-fi
+source scripts/lib/server.sh
+NEWSGRAPH=$(newsgraph_binary)
 dir=$(mktemp -d)
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
   -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
-"$bin" serve --in-memory --port 0 --log-level notice --tls-cert "$dir/cert.pem" --tls-key "$dir/key.pem" \
-  >"$dir/log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$dir"' EXIT
-url=
-for _ in $(seq 100); do
-  url=$(grep -o 'listening on https://[0-9.]*:[0-9]*' "$dir/log" | head -n 1 | cut -d' ' -f3 || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$dir/log" >&2; exit 1; }
+trap 'stop_server; rm -rf "$dir"' EXIT
+start_server "$dir/log" --in-memory --log-level notice --tls-cert "$dir/cert.pem" --tls-key "$dir/key.pem"
+url=$SERVER_URL
 port=${url##*:}
 
 echo "curl: TLS 1.2 and 1.3, keep-alive"
@@ -90,5 +79,5 @@ with socket.create_connection(("127.0.0.1", port), timeout=10) as plain:
     assert not answer.startswith(b"HTTP/1.1 200"), answer
 print("plain HTTP on the TLS port: refused")
 PY
-kill -0 "$server" || { echo "the server died" >&2; cat "$dir/log" >&2; exit 1; }
+kill -0 "$SERVER_PID" || { echo "the server died" >&2; cat "$dir/log" >&2; exit 1; }
 echo "tls: ok"
