@@ -9,12 +9,8 @@ struct RelationLexicon: Sendable {
     private(set) var leaders: [String: [(words: [String], iso3: String)]] = [:]
 
     static let shared: RelationLexicon = {
-        guard
-            let url = Bundle.module.url(
-                forResource: "relation-lexicon", withExtension: "tsv", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: "relation-lexicon", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
+        let text = BundledResource.text("relation-lexicon.tsv")
+        guard !text.isEmpty else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
         return RelationLexicon(tsv: text)
     }()
 
