@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads one article: sentences, then entities, then the relations between countries.
 ///
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
@@ -6,11 +8,24 @@ public struct Extractor: Sendable {
     public static let version = 4
 
     private let tokenizer = Tokenizer()
-    private let countryMatcher = CountryMatcher()
-    private let recognizer = EntityRecognizer.bundled
-    private let eventCoder = EventCoder()
+    private let countryMatcher: CountryMatcher
+    private let recognizer: EntityRecognizer
+    private let eventCoder: EventCoder
 
-    public init() {}
+    public init() {
+        // Each bundled resource loads once, on first use; loading them side by side shortens start-up.
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                _ = EntityRecognizer.bundled
+            } else {
+                _ = CountryTable.shared
+                _ = RelationLexicon.shared
+            }
+        }
+        countryMatcher = CountryMatcher()
+        recognizer = .bundled
+        eventCoder = EventCoder()
+    }
 
     public func extract(_ text: String) -> Extraction {
         let tokenized = tokenizer.tokenize(text)

@@ -90,8 +90,8 @@ public struct CountryMatcher: Sendable {
         if phrase.isExact { return zip(phrase.forms, texts).allSatisfy { $0 == $1 } }
         if zip(phrase.forms, texts).allSatisfy({ !startsUppercase($0) || startsUppercase($1) }) { return true }
         return phrase.matchesLowercase
-            && texts.allSatisfy { !$0.unicodeScalars.contains(where: \.properties.isUppercase) }
+            && texts.allSatisfy { !$0.unicodeScalars.contains(where: \.isUppercaseLetter) }
     }
 }
 
-func startsUppercase(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase ?? false }
+func startsUppercase(_ word: String) -> Bool { word.unicodeScalars.first?.isUppercaseLetter ?? false }

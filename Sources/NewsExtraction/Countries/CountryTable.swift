@@ -35,9 +35,8 @@ public struct CountryTable: Sendable {
 
     /// The table bundled with NewsExtraction.
     public static let shared: CountryTable = {
-        guard let url = Bundle.module.url(forResource: "countries", withExtension: "tsv", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { fatalError("NewsExtraction's Resources/countries.tsv is missing from the bundle") }
+        let text = BundledResource.text("countries.tsv")
+        guard !text.isEmpty else { fatalError("NewsExtraction's Resources/countries.tsv is missing from the bundle") }
         return CountryTable(tsv: text)
     }()
 

@@ -39,6 +39,6 @@ struct SentenceContext {
     /// A capitalized word that is not just shouting: "Post" in "Washington Post", "Michael" in "Michael Jordan".
     func isCapitalizedWord(_ index: Int) -> Bool {
         guard !isShouting, let token = token(index), startsUppercase(token.text) else { return false }
-        return token.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." }
+        return token.text.unicodeScalars.allSatisfy { $0.isAlphabeticLetter || $0 == "-" || $0 == "." }
     }
 }

@@ -9,7 +9,7 @@ enum Slug {
         let folded =
             isASCII ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+            if scalar.isASCII && (scalar.isAlphabeticLetter || ("0"..."9").contains(scalar)) {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
                 slug.unicodeScalars.append(scalar)

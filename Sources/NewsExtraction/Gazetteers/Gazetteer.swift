@@ -20,11 +20,13 @@ public struct Gazetteer: Sendable {
     }
 
     /// Phrase hash → one bit per category it belongs to; `prefixBit` marks a beginning of a longer phrase.
-    private var phrases: [UInt64: UInt32] = [:]
-    /// ISO3 of the country a phrase of a category lies in, by `detailKey`.
-    private var countries: [UInt64: String] = [:]
+    private var phrases = HashBits()
+    /// 1 + index into `countryCodes` of the country a phrase of a category lies in, by `detailKey`.
+    private var countryOfPhrase = HashBits()
+    /// ISO3 codes, each once.
+    private var countryCodes: [String] = []
     /// Phrases of a category listed in lowercase (common nouns such as "rockets"), by `detailKey`.
-    private var commonNouns: Set<UInt64> = []
+    private var commonNouns = HashBits()
     private var longest = 0
     private static let prefixBit: UInt32 = 1 << 31
 
@@ -33,47 +35,88 @@ public struct Gazetteer: Sendable {
     public init() {}
 
     /// Lines `category<TAB>phrase<TAB>ISO3`, phrase words separated by single spaces, the code optional;
-    /// `#` starts a comment line. Read straight from the UTF-8 bytes: it runs at every start-up.
+    /// `#` starts a comment line. Read straight from the UTF-8 bytes without an allocation per line: it runs at
+    /// every start-up.
     public init(tsv: String) {
         var tsv = tsv
         tsv.withUTF8 { bytes in
-            phrases.reserveCapacity(bytes.count / 16)
+            phrases = HashBits(capacity: bytes.count / 16)
+            var codeIndex: [String: Int] = [:]
+            var wordHashes: [UInt64] = []
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
-                addLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                addLine(
+                    UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), wordHashes: &wordHashes,
+                    codeIndex: &codeIndex)
                 lineStart = lineEnd + 1
             }
         }
     }
 
-    private mutating func addLine(_ line: UnsafeBufferPointer<UInt8>) {
-        let fields = line.split(separator: 9, maxSplits: 2, omittingEmptySubsequences: false)
-        guard fields.count >= 2, line.first != UInt8(ascii: "#"),
-            let category = Category.allCases.first(where: { $0.name.utf8.elementsEqual(fields[0]) })
+    private mutating func addLine(
+        _ line: UnsafeBufferPointer<UInt8>, wordHashes: inout [UInt64], codeIndex: inout [String: Int]
+    ) {
+        guard line.first != UInt8(ascii: "#"), let firstTab = line.firstIndex(of: 9),
+            let category = Self.category(named: UnsafeBufferPointer(rebasing: line[..<firstTab]))
         else { return }
-        let words = fields[1].split(separator: 32)
-        let country = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : nil
-        let isCommonNoun = fields[1].first.map { $0 >= 97 && $0 <= 122 } ?? false
-        add(wordHashes: words.map { Self.wordHash($0) }, category, country: country, isCommonNoun: isCommonNoun)
+        var phraseEnd = firstTab + 1
+        while phraseEnd < line.count && line[phraseEnd] != 9 { phraseEnd += 1 }
+        wordHashes.removeAll(keepingCapacity: true)
+        var wordStart = firstTab + 1
+        for index in wordStart...phraseEnd where index == phraseEnd || line[index] == 32 {
+            if index > wordStart {
+                wordHashes.append(Self.wordHash(UnsafeBufferPointer(rebasing: line[wordStart..<index])))
+            }
+            wordStart = index + 1
+        }
+        var country: Int?
+        if phraseEnd + 1 < line.count {
+            let code = String(decoding: UnsafeBufferPointer(rebasing: line[(phraseEnd + 1)...]), as: UTF8.self)
+            country = codeIndex[code] ?? addCode(code, to: &codeIndex)
+        }
+        let first = firstTab + 1 < phraseEnd ? line[firstTab + 1] : 0
+        add(wordHashes: wordHashes, category, country: country, isCommonNoun: first >= 97 && first <= 122)
+    }
+
+    private static func category(named name: UnsafeBufferPointer<UInt8>) -> Category? {
+        Category.allCases.first { category in
+            var expected = category.name
+            return expected.withUTF8 { $0.elementsEqual(name) }
+        }
+    }
+
+    private mutating func addCode(_ code: String, to codeIndex: inout [String: Int]) -> Int {
+        countryCodes.append(code)
+        codeIndex[code] = countryCodes.count - 1
+        return countryCodes.count - 1
     }
 
     public mutating func add(_ words: [String], _ category: Category, country: String? = nil) {
         let isCommonNoun = words.first?.unicodeScalars.first.map(\.properties.isLowercase) ?? false
-        add(wordHashes: words.map { Self.wordHash($0.utf8) }, category, country: country, isCommonNoun: isCommonNoun)
+        let countryIndex = country.map { code in
+            countryCodes.firstIndex(of: code)
+                ?? {
+                    countryCodes.append(code)
+                    return countryCodes.count - 1
+                }()
+        }
+        add(
+            wordHashes: words.map { Self.wordHash($0.utf8) }, category, country: countryIndex,
+            isCommonNoun: isCommonNoun)
     }
 
-    private mutating func add(wordHashes: [UInt64], _ category: Category, country: String?, isCommonNoun: Bool) {
+    private mutating func add(wordHashes: [UInt64], _ category: Category, country: Int?, isCommonNoun: Bool) {
         guard !wordHashes.isEmpty else { return }
         var hash = Self.seed
         for (index, wordHash) in wordHashes.enumerated() {
             hash = Self.mix(hash) ^ wordHash
-            phrases[hash, default: 0] |= index + 1 == wordHashes.count ? 1 << category.rawValue : Self.prefixBit
+            phrases.insert(hash, bits: index + 1 == wordHashes.count ? 1 << category.rawValue : Self.prefixBit)
         }
         let key = Self.detailKey(hash, category)
-        if let country, countries[key] == nil { countries[key] = country }
-        if isCommonNoun { commonNouns.insert(key) }
+        if let country, countryOfPhrase[key] == 0 { countryOfPhrase.insert(key, bits: UInt32(country + 1)) }
+        if isCommonNoun { commonNouns.insert(key, bits: 1) }
         longest = max(longest, wordHashes.count)
     }
 
@@ -92,7 +135,8 @@ public struct Gazetteer: Sendable {
             var longestEnd = [(end: Int, hash: UInt64)](repeating: (0, 0), count: Category.allCases.count)
             for end in start + 1...min(words.count, start + longest) {
                 hash = Self.mix(hash) ^ hashes[end - 1]
-                guard let bits = phrases[hash] else { break }
+                let bits = phrases[hash]
+                guard bits != 0 else { break }
                 for category in Category.allCases where bits & (1 << category.rawValue) != 0 {
                     longestEnd[category.rawValue] = (end, hash)
                 }
@@ -102,10 +146,12 @@ public struct Gazetteer: Sendable {
                 let (end, hash) = longestEnd[category.rawValue]
                 guard end > 0, start >= coveredUntil[category.rawValue] else { continue }
                 let key = Self.detailKey(hash, category)
+                let country = countryOfPhrase[key]
                 found.append(
                     GazetteerMatch(
-                        start: start, end: end, category: category, country: countries[key],
-                        isCommonNoun: commonNouns.contains(key)))
+                        start: start, end: end, category: category,
+                        country: country == 0 ? nil : countryCodes[Int(country) - 1],
+                        isCommonNoun: commonNouns[key] != 0))
                 coveredUntil[category.rawValue] = end
             }
         }

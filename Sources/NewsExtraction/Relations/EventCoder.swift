@@ -55,7 +55,7 @@ public struct EventCoder: Sendable {
 
     private func namesLeader(_ text: TokenizedText, _ sentence: Int) -> Bool {
         text.tokens[text.sentenceTokens[sentence]].contains { token in
-            token.text.unicodeScalars.first?.properties.isUppercase == true
+            token.text.unicodeScalars.first?.isUppercaseLetter == true
                 && lexicon.leaders[token.text.lowercased()] != nil
         }
     }

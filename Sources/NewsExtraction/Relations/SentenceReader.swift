@@ -33,7 +33,7 @@ struct SentenceReader {
         words = text.tokens[range].map { $0.text.lowercased() }
         infos = words.map(lexicon.info)
         isCapitalized = text.tokens[range].map {
-            $0.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            $0.text.unicodeScalars.first?.isUppercaseLetter ?? false
         }
         actorAt = Array(repeating: -1, count: range.count)
         var equipmentAt = [String?](repeating: nil, count: range.count)
@@ -58,7 +58,7 @@ struct SentenceReader {
         let word = word(index)
         guard let first = word.unicodeScalars.first else { return true }
         if word == "'s" || word == "’s" { return false }
-        return !(first.properties.isAlphabetic || ("0"..."9").contains(first))
+        return !(first.isAlphabeticLetter || ("0"..."9").contains(first))
     }
 
     /// A word that is some form of a verb the lexicon knows, or has a verb's ending.

@@ -15,25 +15,25 @@ enum Viterbi {
             best[tag] = transitions[tagCount * tagCount + tag] + emissions[tag]
             reached[tag] = true
         }
-        for index in 1..<count {
-            let row = index * tagCount
-            let previousRow = row - tagCount
-            for tag in 0..<tagCount {
-                var found = false
-                var top = Score.zero
-                var argument = 0
-                for previous in moves.before[tag] where reached[previousRow + previous] {
-                    let score = best[previousRow + previous] + transitions[previous * tagCount + tag]
-                    if !found || score > top {
-                        top = score
-                        argument = previous
-                        found = true
+        // Each tag's allowed predecessors with the transition from each, in one flat list: the inner loop runs about
+        // a hundred times per token and so reads it in order, with no array per tag to retain.
+        var incoming: [(previous: Int, score: Score)] = []
+        incoming.reserveCapacity(moves.predecessors.count)
+        for tag in 0..<tagCount {
+            for slot in moves.predecessorStarts[tag]..<moves.predecessorStarts[tag + 1] {
+                let previous = moves.predecessors[slot]
+                incoming.append((previous, transitions[previous * tagCount + tag]))
+            }
+        }
+        best.withUnsafeMutableBufferPointer { best in
+            reached.withUnsafeMutableBufferPointer { reached in
+                from.withUnsafeMutableBufferPointer { from in
+                    incoming.withUnsafeBufferPointer { incoming in
+                        forward(
+                            emissions: emissions, incoming: incoming, starts: moves.predecessorStarts,
+                            tagCount: tagCount, count: count, best: best, reached: reached, from: from)
                     }
                 }
-                guard found else { continue }
-                best[row + tag] = top + emissions[row + tag]
-                from[row + tag] = Int32(argument)
-                reached[row + tag] = true
             }
         }
         let lastRow = (count - 1) * tagCount
@@ -53,11 +53,45 @@ enum Viterbi {
         return tags
     }
 
+    /// Fills rows 1..<count of the lattice from row 0: the best score of each tag at each token, whether any path
+    /// reaches it, and the tag before it on the best path. Buffers rather than arrays: no bounds checks in the
+    /// innermost loop, which is where decoding spends its time.
+    private static func forward<Score: Comparable & AdditiveArithmetic>(
+        emissions: [Score], incoming: UnsafeBufferPointer<(previous: Int, score: Score)>, starts: [Int],
+        tagCount: Int, count: Int, best: UnsafeMutableBufferPointer<Score>,
+        reached: UnsafeMutableBufferPointer<Bool>, from: UnsafeMutableBufferPointer<Int32>
+    ) {
+        for index in 1..<count {
+            let row = index * tagCount
+            let previousRow = row - tagCount
+            for tag in 0..<tagCount {
+                var found = false
+                var top = Score.zero
+                var argument = 0
+                for slot in starts[tag]..<starts[tag + 1] {
+                    let (previous, transition) = incoming[slot]
+                    guard reached[previousRow + previous] else { continue }
+                    let score = best[previousRow + previous] + transition
+                    if !found || score > top {
+                        top = score
+                        argument = previous
+                        found = true
+                    }
+                }
+                guard found else { continue }
+                best[row + tag] = top + emissions[row + tag]
+                from[row + tag] = Int32(argument)
+                reached[row + tag] = true
+            }
+        }
+    }
+
     /// The scheme's allowed moves as flat tables.
     private struct Moves {
         let fromStart: [Bool]
-        /// For each tag, the tags that may come before it.
-        let before: [[Int]]
+        /// The tags that may come before tag `t`: `predecessors[predecessorStarts[t]..<predecessorStarts[t + 1]]`.
+        let predecessors: [Int]
+        let predecessorStarts: [Int]
         let atEnd: [Bool]
 
         static let conll = Moves(scheme: .conll)
@@ -67,7 +101,9 @@ enum Viterbi {
         init(scheme: TagScheme) {
             let tags = 0..<scheme.tagCount
             fromStart = tags.map { scheme.allows(nil, $0) }
-            before = tags.map { tag in tags.filter { scheme.allows($0, tag) } }
+            let before = tags.map { tag in tags.filter { scheme.allows($0, tag) } }
+            predecessors = before.flatMap { $0 }
+            predecessorStarts = before.reduce(into: [0]) { starts, tags in starts.append(starts.last! + tags.count) }
             atEnd = tags.map { scheme.allowsEnd($0) }
         }
     }

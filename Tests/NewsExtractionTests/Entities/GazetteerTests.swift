@@ -16,6 +16,23 @@ import Testing
         #expect(hints[0] == 0 && hints[1] != 0 && hints[2] != 0)
     }
 
+    @Test func phrasesAddedOneByOneOutgrowTheTableAndStayFound() {
+        var gazetteer = Gazetteer()
+        for number in 0..<1000 {
+            gazetteer.add(["Base", "\(number)"], .city, country: number.isMultiple(of: 2) ? "UKR" : "POL")
+        }
+        for number in [0, 1, 499, 998, 999] {
+            let matches = gazetteer.matches(in: ["base", "\(number)"])
+            #expect(
+                matches == [
+                    GazetteerMatch(
+                        start: 0, end: 2, category: .city, country: number.isMultiple(of: 2) ? "UKR" : "POL",
+                        isCommonNoun: false)
+                ])
+        }
+        #expect(gazetteer.matches(in: ["base", "1000"]).isEmpty)
+    }
+
     @Test func bundledListsHoldTheSeedArticlesNames() {
         let gazetteer = Gazetteer.bundled
         for phrase in [["Mohajer-6"], ["Shahed"], ["UAVs"], ["Donbas"], ["The", "New", "York", "Times"], ["Luhansk"]] {
