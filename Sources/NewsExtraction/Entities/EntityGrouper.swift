@@ -63,13 +63,14 @@ struct EntityGrouper {
     /// The most recent group this mention continues: same type, a compatible country, and the same name, or
     /// for people the same surname ("Putin" and "Vladimir Putin", either way round).
     private func match(_ candidate: EntityCandidate, _ name: String, _ groups: [Group]) -> Int? {
+        let spacedName = " " + name
+        // Fields read in place: copying a whole group per step would retain and release each of its parts.
         return groups.indices.reversed().first { index in
-            let group = groups[index]
-            guard group.type == candidate.type else { return false }
-            if let country = candidate.country, let other = group.country, country != other { return false }
-            if group.names.contains(name) { return true }
+            guard groups[index].type == candidate.type else { return false }
+            if let country = candidate.country, let other = groups[index].country, country != other { return false }
+            if groups[index].names.contains(name) { return true }
             guard candidate.type == .person else { return false }
-            return group.names.contains { $0.hasSuffix(" " + name) || name.hasSuffix(" " + $0) }
+            return groups[index].names.contains { $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0) }
         }
     }
 

@@ -61,28 +61,52 @@ enum Viterbi {
         tagCount: Int, count: Int, best: UnsafeMutableBufferPointer<Score>,
         reached: UnsafeMutableBufferPointer<Bool>, from: UnsafeMutableBufferPointer<Int32>
     ) {
+        var previousRowReached = (0..<tagCount).allSatisfy { reached[$0] }
         for index in 1..<count {
             let row = index * tagCount
             let previousRow = row - tagCount
+            var rowReached = true
             for tag in 0..<tagCount {
+                let first = starts[tag]
+                let end = starts[tag + 1]
                 var found = false
                 var top = Score.zero
                 var argument = 0
-                for slot in starts[tag]..<starts[tag + 1] {
-                    let (previous, transition) = incoming[slot]
-                    guard reached[previousRow + previous] else { continue }
-                    let score = best[previousRow + previous] + transition
-                    if !found || score > top {
-                        top = score
-                        argument = previous
-                        found = true
+                if previousRowReached && first < end {
+                    // The usual case after the first token: every predecessor is reached, so the first is the best
+                    // so far and the rest need no checks.
+                    argument = incoming[first].previous
+                    top = best[previousRow + argument] + incoming[first].score
+                    found = true
+                    for slot in first + 1..<end {
+                        let (previous, transition) = incoming[slot]
+                        let score = best[previousRow + previous] + transition
+                        if score > top {
+                            top = score
+                            argument = previous
+                        }
+                    }
+                } else {
+                    for slot in first..<end {
+                        let (previous, transition) = incoming[slot]
+                        guard reached[previousRow + previous] else { continue }
+                        let score = best[previousRow + previous] + transition
+                        if !found || score > top {
+                            top = score
+                            argument = previous
+                            found = true
+                        }
                     }
                 }
-                guard found else { continue }
+                guard found else {
+                    rowReached = false
+                    continue
+                }
                 best[row + tag] = top + emissions[row + tag]
                 from[row + tag] = Int32(argument)
                 reached[row + tag] = true
             }
+            previousRowReached = rowReached
         }
     }
 

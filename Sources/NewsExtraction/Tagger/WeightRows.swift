@@ -16,8 +16,12 @@ final class WeightRows: @unchecked Sendable {
             byteCount: max(count, 1) * MemoryLayout<SIMD32<Int16>>.stride, alignment: 64)
         rows = bytes.bindMemory(to: SIMD32<Int16>.self, capacity: max(count, 1))
         rows.initialize(repeating: .zero, count: max(count, 1))
-        for row in 0..<count {
-            for tag in 0..<tagCount { rows[row][tag] = weights[row * tagCount + tag] }
+        weights.withUnsafeBytes { weights in
+            let rowBytes = tagCount * MemoryLayout<Int16>.stride
+            for row in 0..<count {
+                UnsafeMutableRawPointer(rows + row).copyMemory(
+                    from: weights.baseAddress! + row * rowBytes, byteCount: rowBytes)
+            }
         }
     }
 
