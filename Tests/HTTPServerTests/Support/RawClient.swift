@@ -22,22 +22,10 @@ final class RawClient {
     private(set) var sawEndOfStream = false
 
     init(port: Int, timeoutSeconds: Int = 5) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let status = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        if status != 0 {
-            Glibc.close(descriptor)
+        guard let descriptor = LoopbackSocket.connect(port: port, timeoutSeconds: timeoutSeconds) else {
             throw POSIXError(.ECONNREFUSED)
         }
+        self.descriptor = descriptor
     }
 
     deinit { Glibc.close(descriptor) }

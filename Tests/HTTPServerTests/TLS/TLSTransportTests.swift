@@ -74,22 +74,11 @@ private final class TLSTestClient {
     private let ssl: OpaquePointer
 
     init?(port: Int) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
+        guard let descriptor = LoopbackSocket.connect(port: port) else { return nil }
         self.descriptor = descriptor
         context = SSL_CTX_new(TLS_client_method())!
         ssl = SSL_new(context)!
-        guard connected == 0, SSL_set_fd(ssl, descriptor) == 1, SSL_connect(ssl) == 1 else {
+        guard SSL_set_fd(ssl, descriptor) == 1, SSL_connect(ssl) == 1 else {
             close()
             return nil
         }
