@@ -13,13 +13,15 @@ public struct Extractor: Sendable {
     private let eventCoder: EventCoder
 
     public init() {
-        // Each bundled resource loads once, on first use; loading them side by side shortens start-up.
+        // Each bundled resource loads once, on first use; loading them in two halves of about equal time, side by
+        // side, shortens start-up.
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                _ = EntityRecognizer.bundled
-            } else {
-                _ = CountryTable.shared
+                _ = EntityTagger.bundledModel
                 _ = RelationLexicon.shared
+            } else {
+                _ = Gazetteer.bundled
+                _ = CountryTable.shared
             }
         }
         countryMatcher = CountryMatcher()

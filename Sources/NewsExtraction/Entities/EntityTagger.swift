@@ -11,9 +11,10 @@ public struct EntityTagger: Sendable {
     }
 
     /// The weights and gazetteer shipped in the package's resources.
-    public static let bundled = EntityTagger(
-        model: (try? TaggerModel(bytes: BundledResource.bytes("tagger.weights"))) ?? .untrained,
-        gazetteer: .bundled)
+    public static let bundled = EntityTagger(model: bundledModel, gazetteer: .bundled)
+
+    /// The shipped weights, apart from the gazetteer so that the two can load on different cores.
+    static let bundledModel = (try? TaggerModel(bytes: BundledResource.bytes("tagger.weights"))) ?? .untrained
 
     /// The entity spans of one sentence's words.
     public func tag(_ words: [String]) -> [TagSpan] {
