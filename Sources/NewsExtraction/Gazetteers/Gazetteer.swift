@@ -128,21 +128,27 @@ public struct Gazetteer: Sendable {
     public func matches(in words: [String]) -> [GazetteerMatch] {
         var found: [GazetteerMatch] = []
         guard longest > 0 else { return found }
-        var coveredUntil = [Int](repeating: 0, count: Category.allCases.count)
+        // Buffers made once and reused: `allCases` builds an array on every use.
+        let categories = Category.allCases
+        var coveredUntil = [Int](repeating: 0, count: categories.count)
+        var longestEnd = [(end: Int, hash: UInt64)](repeating: (0, 0), count: categories.count)
         let hashes = words.map { Self.wordHash($0.utf8) }
         for start in words.indices {
             var hash = Self.seed
-            var longestEnd = [(end: Int, hash: UInt64)](repeating: (0, 0), count: Category.allCases.count)
+            var anyEnd = false
             for end in start + 1...min(words.count, start + longest) {
                 hash = Self.mix(hash) ^ hashes[end - 1]
                 let bits = phrases[hash]
                 guard bits != 0 else { break }
-                for category in Category.allCases where bits & (1 << category.rawValue) != 0 {
+                for category in categories where bits & (1 << category.rawValue) != 0 {
                     longestEnd[category.rawValue] = (end, hash)
+                    anyEnd = true
                 }
                 if bits & Self.prefixBit == 0 { break }
             }
-            for category in Category.allCases {
+            guard anyEnd else { continue }
+            defer { for index in longestEnd.indices { longestEnd[index] = (0, 0) } }
+            for category in categories {
                 let (end, hash) = longestEnd[category.rawValue]
                 guard end > 0, start >= coveredUntil[category.rawValue] else { continue }
                 let key = Self.detailKey(hash, category)

@@ -98,12 +98,12 @@ private struct Examples {
 }
 
 /// Perceptron weights with the running sums that give their average over every step, kept the lazy way:
-/// the average is `weights - sums / steps`.
+/// the average is `weights - sums / steps`. The weights move by whole steps, so they are integers.
 private struct AveragedWeights {
     let tagCount: Int
-    var weights: [Float]
+    var weights: [Int32]
     var sums: [Double]
-    var transitions: [Float]
+    var transitions: [Int32]
     var transitionSums: [Double]
     var steps = 1.0
 
@@ -119,11 +119,11 @@ private struct AveragedWeights {
     mutating func learn(_ examples: Examples, _ example: Int, scheme: TagScheme) -> Bool {
         defer { steps += 1 }
         let range = examples.ranges[example]
-        var emissions = [Float](repeating: 0, count: range.count * tagCount)
+        var emissions = [Viterbi.Lanes](repeating: .zero, count: range.count)
         for (offset, token) in range.enumerated() {
             for index in Int(examples.starts[token])..<Int(examples.starts[token + 1]) {
                 let row = Int(examples.featureRows[index]) * tagCount
-                for tag in 0..<tagCount { emissions[offset * tagCount + tag] += weights[row + tag] }
+                for tag in 0..<tagCount { emissions[offset][tag] += weights[row + tag] }
             }
         }
         let predicted = Viterbi.decode(
@@ -147,12 +147,12 @@ private struct AveragedWeights {
         return true
     }
 
-    private mutating func bumpWeight(_ index: Int, by delta: Float) {
+    private mutating func bumpWeight(_ index: Int, by delta: Int32) {
         weights[index] += delta
         sums[index] += steps * Double(delta)
     }
 
-    private mutating func bumpTransition(_ index: Int, by delta: Float) {
+    private mutating func bumpTransition(_ index: Int, by delta: Int32) {
         transitions[index] += delta
         transitionSums[index] += steps * Double(delta)
     }

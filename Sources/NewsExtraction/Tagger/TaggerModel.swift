@@ -67,7 +67,7 @@ public struct TaggerModel: Sendable {
     ///
     /// Two passes: first every key's row, then the sums. The lookups of the first pass do not depend on each other,
     /// so the processor overlaps their cache misses, which is where the time goes.
-    private func score(keys: [UInt64], starts: [Int32]) -> [Int32] {
+    private func score(keys: [UInt64], starts: [Int32]) -> [Viterbi.Lanes] {
         let tagCount = scheme.tagCount
         let tokenCount = starts.count - 1
         let mask = slots.count - 1
@@ -85,17 +85,18 @@ public struct TaggerModel: Sendable {
                 return Int32(truncatingIfNeeded: entry & Self.rowBits) - 1
             }
         }
-        var emissions = [Int32](repeating: 0, count: tokenCount * tagCount)
+        var emissions = [Viterbi.Lanes](repeating: .zero, count: tokenCount)
         for token in 0..<tokenCount {
-            var low = SIMD16<Int32>.zero
-            var high = SIMD16<Int32>.zero
+            var even = SIMD16<Int32>.zero
+            var odd = SIMD16<Int32>.zero
             for index in Int(starts[token])..<Int(starts[token + 1]) where found[index] >= 0 {
-                let weights = rows[Int(found[index])]
-                low &+= SIMD16<Int32>(truncatingIfNeeded: weights.lowHalf)
-                high &+= SIMD16<Int32>(truncatingIfNeeded: weights.highHalf)
+                // Read as 32-bit lanes, lane i holds tag 2i's weight in its low half and tag 2i + 1's in its high
+                // half (little-endian): two shifts widen both, where a lane-by-lane conversion costs a call.
+                let pairs = unsafeBitCast(rows[Int(found[index])], to: SIMD16<Int32>.self)
+                even &+= (pairs &<< 16) &>> 16
+                odd &+= pairs &>> 16
             }
-            let out = token * tagCount
-            for tag in 0..<tagCount { emissions[out + tag] = tag < 16 ? low[tag] : high[tag - 16] }
+            for tag in 0..<tagCount { emissions[token][tag] = tag & 1 == 0 ? even[tag >> 1] : odd[tag >> 1] }
         }
         return emissions
     }

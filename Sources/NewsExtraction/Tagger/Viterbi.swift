@@ -1,46 +1,51 @@
 /// The best tag sequence under per-token scores and tag-to-tag transition scores, within a scheme's allowed moves.
+///
+/// One token's tags are one vector: each step adds a previous tag's score to its row of transitions and keeps, tag
+/// by tag, the larger sum and where it came from, with no branch that depends on the scores. Only the vector
+/// operations the standard library lowers to single instructions are used (`&+`, `&-`, `&*`, comparisons); its
+/// bitwise and mask operations run lane by lane, so choices are blended by multiplying with 0 or 1.
 enum Viterbi {
-    /// `emissions[i * tagCount + t]`: score of tag `t` at token `i`; `transitions[p * tagCount + t]`: of `p` then `t`,
-    /// with row `tagCount` for the sentence's start.
-    static func decode<Score: Comparable & AdditiveArithmetic>(
-        emissions: [Score], transitions: [Score], scheme: TagScheme, count: Int
-    ) -> [Int] {
+    /// One score per tag, in the first `tagCount` lanes.
+    typealias Lanes = SIMD32<Int32>
+
+    /// The transition score of a move the scheme forbids, and so the score of a tag no path reaches: far below any
+    /// real score, whose spread within a token stays small because each token's scores are taken relative to their
+    /// largest.
+    private static let forbidden: Int32 = -(1 << 29)
+
+    /// `emissions[i][t]`: score of tag `t` at token `i`; `transitions[p * tagCount + t]`: of `p` then `t`, with row
+    /// `tagCount` for the sentence's start.
+    static func decode(emissions: [Lanes], transitions: [Int32], scheme: TagScheme, count: Int) -> [Int] {
         let tagCount = scheme.tagCount
         guard count > 0 else { return [] }
-        let moves = Moves.table(for: scheme)
-        var best = [Score](repeating: .zero, count: count * tagCount)
-        var from = [Int32](repeating: 0, count: count * tagCount)
-        var reached = [Bool](repeating: false, count: count * tagCount)
-        for tag in 0..<tagCount where moves.fromStart[tag] {
-            best[tag] = transitions[tagCount * tagCount + tag] + emissions[tag]
-            reached[tag] = true
-        }
-        // Each tag's allowed predecessors with the transition from each, in one flat list: the inner loop runs about
-        // a hundred times per token and so reads it in order, with no array per tag to retain.
-        var incoming: [(previous: Int, score: Score)] = []
-        incoming.reserveCapacity(moves.predecessors.count)
-        for tag in 0..<tagCount {
-            for slot in moves.predecessorStarts[tag]..<moves.predecessorStarts[tag + 1] {
-                let previous = moves.predecessors[slot]
-                incoming.append((previous, transitions[previous * tagCount + tag]))
+        precondition(tagCount <= Lanes.scalarCount, "decoding supports at most \(Lanes.scalarCount) tags")
+        let rows = (0...tagCount).map { previous in
+            var row = Lanes(repeating: forbidden)
+            for tag in 0..<tagCount where scheme.allows(previous == tagCount ? nil : previous, tag) {
+                row[tag] = transitions[previous * tagCount + tag]
             }
+            return row
         }
-        best.withUnsafeMutableBufferPointer { best in
-            reached.withUnsafeMutableBufferPointer { reached in
-                from.withUnsafeMutableBufferPointer { from in
-                    incoming.withUnsafeBufferPointer { incoming in
-                        forward(
-                            emissions: emissions, incoming: incoming, starts: moves.predecessorStarts,
-                            tagCount: tagCount, count: count, best: best, reached: reached, from: from)
-                    }
-                }
+        var best = relative(emissions[0] &+ rows[tagCount], tagCount: tagCount)
+        var from = [Lanes](repeating: .zero, count: count)
+        for index in 1..<count {
+            var top = Lanes(repeating: .min)
+            var argument = Lanes.zero
+            // Predecessors in ascending order, strictly larger wins: ties go to the first, as in a scalar scan.
+            for previous in 0..<tagCount {
+                let score = Lanes(repeating: best[previous]) &+ rows[previous]
+                // A comparison's lanes are all ones (-1) or zeros; negated, 1 where the score is better.
+                let better = Lanes.zero &- unsafeBitCast(score .> top, to: Lanes.self)
+                top &+= (score &- top) &* better
+                argument &+= (Lanes(repeating: Int32(previous)) &- argument) &* better
             }
+            best = relative(top &+ emissions[index], tagCount: tagCount)
+            from[index] = argument
         }
-        let lastRow = (count - 1) * tagCount
         var tag = 0
         var found = false
-        for candidate in 0..<tagCount where reached[lastRow + candidate] && moves.atEnd[candidate] {
-            if !found || best[lastRow + candidate] > best[lastRow + tag] {
+        for candidate in 0..<tagCount where best[candidate] > forbidden / 2 && scheme.allowsEnd(candidate) {
+            if !found || best[candidate] > best[tag] {
                 tag = candidate
                 found = true
             }
@@ -48,87 +53,15 @@ enum Viterbi {
         var tags = [Int](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
             tags[index] = tag
-            tag = Int(from[index * tagCount + tag])
+            tag = Int(from[index][tag])
         }
         return tags
     }
 
-    /// Fills rows 1..<count of the lattice from row 0: the best score of each tag at each token, whether any path
-    /// reaches it, and the tag before it on the best path. Buffers rather than arrays: no bounds checks in the
-    /// innermost loop, which is where decoding spends its time.
-    private static func forward<Score: Comparable & AdditiveArithmetic>(
-        emissions: [Score], incoming: UnsafeBufferPointer<(previous: Int, score: Score)>, starts: [Int],
-        tagCount: Int, count: Int, best: UnsafeMutableBufferPointer<Score>,
-        reached: UnsafeMutableBufferPointer<Bool>, from: UnsafeMutableBufferPointer<Int32>
-    ) {
-        var previousRowReached = (0..<tagCount).allSatisfy { reached[$0] }
-        for index in 1..<count {
-            let row = index * tagCount
-            let previousRow = row - tagCount
-            var rowReached = true
-            for tag in 0..<tagCount {
-                let first = starts[tag]
-                let end = starts[tag + 1]
-                var found = false
-                var top = Score.zero
-                var argument = 0
-                if previousRowReached && first < end {
-                    // The usual case after the first token: every predecessor is reached, so the first is the best
-                    // so far and the rest need no checks.
-                    argument = incoming[first].previous
-                    top = best[previousRow + argument] + incoming[first].score
-                    found = true
-                    for slot in first + 1..<end {
-                        let (previous, transition) = incoming[slot]
-                        let score = best[previousRow + previous] + transition
-                        if score > top {
-                            top = score
-                            argument = previous
-                        }
-                    }
-                } else {
-                    for slot in first..<end {
-                        let (previous, transition) = incoming[slot]
-                        guard reached[previousRow + previous] else { continue }
-                        let score = best[previousRow + previous] + transition
-                        if !found || score > top {
-                            top = score
-                            argument = previous
-                            found = true
-                        }
-                    }
-                }
-                guard found else {
-                    rowReached = false
-                    continue
-                }
-                best[row + tag] = top + emissions[row + tag]
-                from[row + tag] = Int32(argument)
-                reached[row + tag] = true
-            }
-            previousRowReached = rowReached
-        }
-    }
-
-    /// The scheme's allowed moves as flat tables.
-    private struct Moves {
-        let fromStart: [Bool]
-        /// The tags that may come before tag `t`: `predecessors[predecessorStarts[t]..<predecessorStarts[t + 1]]`.
-        let predecessors: [Int]
-        let predecessorStarts: [Int]
-        let atEnd: [Bool]
-
-        static let conll = Moves(scheme: .conll)
-
-        static func table(for scheme: TagScheme) -> Moves { scheme == .conll ? conll : Moves(scheme: scheme) }
-
-        init(scheme: TagScheme) {
-            let tags = 0..<scheme.tagCount
-            fromStart = tags.map { scheme.allows(nil, $0) }
-            let before = tags.map { tag in tags.filter { scheme.allows($0, tag) } }
-            predecessors = before.flatMap { $0 }
-            predecessorStarts = before.reduce(into: [0]) { starts, tags in starts.append(starts.last! + tags.count) }
-            atEnd = tags.map { scheme.allowsEnd($0) }
-        }
+    /// The scores less the largest: the same choices, and no overflow however long the sentence.
+    private static func relative(_ scores: Lanes, tagCount: Int) -> Lanes {
+        var largest = scores[0]
+        for tag in 1..<tagCount { largest = max(largest, scores[tag]) }
+        return scores &- Lanes(repeating: largest)
     }
 }

@@ -10,8 +10,10 @@ struct JSONLinesExtraction {
     var batchSize = 256
 
     func run(input: FileHandle, output: FileHandle) throws {
-        let data = input.readDataToEndOfFile()
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        // Bytes rather than `Data`, whose element-by-element access made splitting cost as much as a tenth of the
+        // extraction, on one core.
+        let bytes = [UInt8](input.readDataToEndOfFile())
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         var start = 0
         while start < lines.count {
             let first = start
@@ -35,8 +37,8 @@ struct JSONLinesExtraction {
     }
 
     /// The line's id (re-encoded as JSON) and text.
-    static func decode(_ line: Data, line number: Int) throws -> ([UInt8], String) {
-        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+    static func decode(_ line: ArraySlice<UInt8>, line number: Int) throws -> ([UInt8], String) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             throw ValidationError("line \(number): not a JSON object")
         }
         guard let text = object["text"] as? String else {
