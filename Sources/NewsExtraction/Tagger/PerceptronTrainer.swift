@@ -119,15 +119,15 @@ private struct AveragedWeights {
     mutating func learn(_ examples: Examples, _ example: Int, scheme: TagScheme) -> Bool {
         defer { steps += 1 }
         let range = examples.ranges[example]
-        var emissions = [Viterbi.Lanes](repeating: .zero, count: range.count)
+        var emissions = [Int32](repeating: 0, count: range.count * tagCount)
         for (offset, token) in range.enumerated() {
             for index in Int(examples.starts[token])..<Int(examples.starts[token + 1]) {
                 let row = Int(examples.featureRows[index]) * tagCount
-                for tag in 0..<tagCount { emissions[offset][tag] += weights[row + tag] }
+                for tag in 0..<tagCount { emissions[offset * tagCount + tag] += weights[row + tag] }
             }
         }
-        let predicted = Viterbi.decode(
-            emissions: emissions, transitions: transitions, scheme: scheme, count: range.count)
+        let predicted = Viterbi(scheme: scheme, transitions: transitions).decode(
+            emissions: emissions, count: range.count)
         let gold = Array(examples.tags[range])
         guard predicted != gold else { return false }
         for (offset, token) in range.enumerated() {

@@ -14,6 +14,7 @@ public struct TaggerModel: Sendable {
     let transitions: [Int32]
     /// `weights` again, one row per cache line, for scoring.
     private let rows: WeightRows
+    private let decoder: Viterbi
     private let slots: [UInt64]
     private static let rowBits: UInt64 = (1 << 24) - 1
     /// One bit per value of a key's top `filterBits` bits, set where some feature has them. They lie within the
@@ -29,6 +30,7 @@ public struct TaggerModel: Sendable {
         self.weights = weights
         self.transitions = transitions
         rows = WeightRows(weights: weights, tagCount: scheme.tagCount)
+        decoder = Viterbi(scheme: scheme, transitions: transitions)
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         precondition(keys.count < Int(Self.rowBits))
@@ -58,8 +60,7 @@ public struct TaggerModel: Sendable {
         starts.reserveCapacity(words.count + 1)
         FeatureExtractor.extract(words: words, hints: hints, keys: &keys, starts: &starts)
         let emissions = score(keys: keys, starts: starts)
-        let tags = Viterbi.decode(
-            emissions: emissions, transitions: transitions, scheme: scheme, count: words.count)
+        let tags = decoder.decode(emissions: emissions, count: words.count)
         return scheme.decode(tags)
     }
 
@@ -67,7 +68,7 @@ public struct TaggerModel: Sendable {
     ///
     /// Two passes: first every key's row, then the sums. The lookups of the first pass do not depend on each other,
     /// so the processor overlaps their cache misses, which is where the time goes.
-    private func score(keys: [UInt64], starts: [Int32]) -> [Viterbi.Lanes] {
+    private func score(keys: [UInt64], starts: [Int32]) -> [Int32] {
         let tagCount = scheme.tagCount
         let tokenCount = starts.count - 1
         let mask = slots.count - 1
@@ -85,7 +86,7 @@ public struct TaggerModel: Sendable {
                 return Int32(truncatingIfNeeded: entry & Self.rowBits) - 1
             }
         }
-        var emissions = [Viterbi.Lanes](repeating: .zero, count: tokenCount)
+        var emissions = [Int32](repeating: 0, count: tokenCount * tagCount)
         for token in 0..<tokenCount {
             var even = SIMD16<Int32>.zero
             var odd = SIMD16<Int32>.zero
@@ -96,7 +97,8 @@ public struct TaggerModel: Sendable {
                 even &+= (pairs &<< 16) &>> 16
                 odd &+= pairs &>> 16
             }
-            for tag in 0..<tagCount { emissions[token][tag] = tag & 1 == 0 ? even[tag >> 1] : odd[tag >> 1] }
+            let out = token * tagCount
+            for tag in 0..<tagCount { emissions[out + tag] = tag & 1 == 0 ? even[tag >> 1] : odd[tag >> 1] }
         }
         return emissions
     }

@@ -1,51 +1,70 @@
 /// The best tag sequence under per-token scores and tag-to-tag transition scores, within a scheme's allowed moves.
 ///
-/// One token's tags are one vector: each step adds a previous tag's score to its row of transitions and keeps, tag
-/// by tag, the larger sum and where it came from, with no branch that depends on the scores. Only the vector
-/// operations the standard library lowers to single instructions are used (`&+`, `&-`, `&*`, comparisons); its
-/// bitwise and mask operations run lane by lane, so choices are blended by multiplying with 0 or 1.
-enum Viterbi {
-    /// One score per tag, in the first `tagCount` lanes.
-    typealias Lanes = SIMD32<Int32>
+/// Built once per set of transitions: each tag's allowed predecessors and the transition from each sit in one flat
+/// list, read in order about a hundred times per token. The inner loop picks the better score with selects rather
+/// than branches, which the scores would make unpredictable, and each token's scores are taken relative to their
+/// largest, so no sentence is long enough to overflow them.
+struct Viterbi: Sendable {
+    let tagCount: Int
+    private let fromStart: [Int32]
+    private let atEnd: [Bool]
+    /// Tag `t`'s allowed predecessors are `previous[starts[t]..<starts[t + 1]]`, with the transition from each in
+    /// `transition` at the same place.
+    private let previous: [Int32]
+    private let transition: [Int32]
+    private let starts: [Int]
 
-    /// The transition score of a move the scheme forbids, and so the score of a tag no path reaches: far below any
-    /// real score, whose spread within a token stays small because each token's scores are taken relative to their
-    /// largest.
-    private static let forbidden: Int32 = -(1 << 29)
+    /// The score of a tag no path reaches: far below any real, relative score.
+    private static let unreached: Int32 = -(1 << 29)
 
-    /// `emissions[i][t]`: score of tag `t` at token `i`; `transitions[p * tagCount + t]`: of `p` then `t`, with row
-    /// `tagCount` for the sentence's start.
-    static func decode(emissions: [Lanes], transitions: [Int32], scheme: TagScheme, count: Int) -> [Int] {
-        let tagCount = scheme.tagCount
+    /// `transitions[p * tagCount + t]`: the score of `p` then `t`, with row `tagCount` for the sentence's start.
+    init(scheme: TagScheme, transitions: [Int32]) {
+        tagCount = scheme.tagCount
+        let tags = 0..<tagCount
+        fromStart = tags.map { [tagCount] tag in
+            scheme.allows(nil, tag) ? transitions[tagCount * tagCount + tag] : Self.unreached
+        }
+        atEnd = tags.map { scheme.allowsEnd($0) }
+        var previous: [Int32] = []
+        var transition: [Int32] = []
+        var starts = [0]
+        for tag in tags {
+            for before in tags where scheme.allows(before, tag) {
+                previous.append(Int32(before))
+                transition.append(transitions[before * tagCount + tag])
+            }
+            starts.append(previous.count)
+        }
+        self.previous = previous
+        self.transition = transition
+        self.starts = starts
+    }
+
+    /// `emissions[i * tagCount + t]`: the score of tag `t` at token `i`, for `count` tokens.
+    func decode(emissions: [Int32], count: Int) -> [Int] {
         guard count > 0 else { return [] }
-        precondition(tagCount <= Lanes.scalarCount, "decoding supports at most \(Lanes.scalarCount) tags")
-        let rows = (0...tagCount).map { previous in
-            var row = Lanes(repeating: forbidden)
-            for tag in 0..<tagCount where scheme.allows(previous == tagCount ? nil : previous, tag) {
-                row[tag] = transitions[previous * tagCount + tag]
+        var best = [Int32](repeating: 0, count: count * tagCount)
+        var from = [Int32](repeating: 0, count: count * tagCount)
+        for tag in 0..<tagCount { best[tag] = fromStart[tag] &+ emissions[tag] }
+        makeRelative(&best, row: 0)
+        best.withUnsafeMutableBufferPointer { best in
+            from.withUnsafeMutableBufferPointer { from in
+                previous.withUnsafeBufferPointer { previous in
+                    transition.withUnsafeBufferPointer { transition in
+                        for index in 1..<count {
+                            forward(
+                                row: index * tagCount, emissions: emissions, best: best, from: from,
+                                previous: previous, transition: transition)
+                        }
+                    }
+                }
             }
-            return row
         }
-        var best = relative(emissions[0] &+ rows[tagCount], tagCount: tagCount)
-        var from = [Lanes](repeating: .zero, count: count)
-        for index in 1..<count {
-            var top = Lanes(repeating: .min)
-            var argument = Lanes.zero
-            // Predecessors in ascending order, strictly larger wins: ties go to the first, as in a scalar scan.
-            for previous in 0..<tagCount {
-                let score = Lanes(repeating: best[previous]) &+ rows[previous]
-                // A comparison's lanes are all ones (-1) or zeros; negated, 1 where the score is better.
-                let better = Lanes.zero &- unsafeBitCast(score .> top, to: Lanes.self)
-                top &+= (score &- top) &* better
-                argument &+= (Lanes(repeating: Int32(previous)) &- argument) &* better
-            }
-            best = relative(top &+ emissions[index], tagCount: tagCount)
-            from[index] = argument
-        }
+        let lastRow = (count - 1) * tagCount
         var tag = 0
         var found = false
-        for candidate in 0..<tagCount where best[candidate] > forbidden / 2 && scheme.allowsEnd(candidate) {
-            if !found || best[candidate] > best[tag] {
+        for candidate in 0..<tagCount where best[lastRow + candidate] > Self.unreached / 2 && atEnd[candidate] {
+            if !found || best[lastRow + candidate] > best[lastRow + tag] {
                 tag = candidate
                 found = true
             }
@@ -53,15 +72,40 @@ enum Viterbi {
         var tags = [Int](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
             tags[index] = tag
-            tag = Int(from[index][tag])
+            tag = Int(from[index * tagCount + tag])
         }
         return tags
     }
 
-    /// The scores less the largest: the same choices, and no overflow however long the sentence.
-    private static func relative(_ scores: Lanes, tagCount: Int) -> Lanes {
-        var largest = scores[0]
-        for tag in 1..<tagCount { largest = max(largest, scores[tag]) }
-        return scores &- Lanes(repeating: largest)
+    /// Fills one row of the lattice from the one before: each tag's best score and the tag before it on that path.
+    /// Predecessors in ascending order, strictly larger wins: ties go to the first.
+    private func forward(
+        row: Int, emissions: [Int32], best: UnsafeMutableBufferPointer<Int32>, from: UnsafeMutableBufferPointer<Int32>,
+        previous: UnsafeBufferPointer<Int32>, transition: UnsafeBufferPointer<Int32>
+    ) {
+        let previousRow = row - tagCount
+        var largest = Int32.min
+        for tag in 0..<tagCount {
+            var top = Int32.min
+            var argument: Int32 = 0
+            for slot in starts[tag]..<starts[tag + 1] {
+                let before = previous[slot]
+                let score = best[previousRow + Int(before)] &+ transition[slot]
+                let better = score > top
+                top = better ? score : top
+                argument = better ? before : argument
+            }
+            let score = top &+ emissions[row + tag]
+            best[row + tag] = score
+            from[row + tag] = argument
+            largest = max(largest, score)
+        }
+        for tag in 0..<tagCount { best[row + tag] &-= largest }
+    }
+
+    /// Takes a row's scores relative to its largest: the same choices, in a range that cannot overflow.
+    private func makeRelative(_ best: inout [Int32], row: Int) {
+        let largest = best[row..<row + tagCount].max() ?? 0
+        for tag in row..<row + tagCount { best[tag] &-= largest }
     }
 }
