@@ -18,10 +18,10 @@ public struct Extractor: Sendable {
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 _ = EntityTagger.bundledModel
-                _ = RelationLexicon.shared
+                _ = CountryTable.shared
             } else {
                 _ = Gazetteer.bundled
-                _ = CountryTable.shared
+                _ = RelationLexicon.shared
             }
         }
         countryMatcher = CountryMatcher()

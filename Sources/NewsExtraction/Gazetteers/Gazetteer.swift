@@ -41,6 +41,7 @@ public struct Gazetteer: Sendable {
         var tsv = tsv
         tsv.withUTF8 { bytes in
             phrases = HashBits(capacity: bytes.count / 16)
+            countryOfPhrase = HashBits(capacity: bytes.count / 32)
             var codeIndex: [String: Int] = [:]
             var wordHashes: [UInt64] = []
             var lineStart = 0
@@ -81,11 +82,11 @@ public struct Gazetteer: Sendable {
     }
 
     private static func category(named name: UnsafeBufferPointer<UInt8>) -> Category? {
-        Category.allCases.first { category in
-            var expected = category.name
-            return expected.withUTF8 { $0.elementsEqual(name) }
-        }
+        categoryNames.firstIndex { $0.elementsEqual(name) }.flatMap(Category.init(rawValue:))
     }
+
+    /// Each category's name as bytes, by raw value, made once for the thousands of lines that name one.
+    private static let categoryNames = Category.allCases.map { Array($0.name.utf8) }
 
     private mutating func addCode(_ code: String, to codeIndex: inout [String: Int]) -> Int {
         countryCodes.append(code)
