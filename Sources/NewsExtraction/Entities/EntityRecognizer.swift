@@ -51,7 +51,11 @@ public struct EntityRecognizer: Sendable {
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
             var type = Self.types[span.label]
             if isEquipmentName(span, type, matches) { continue }
-            if isListedOrganization(span, words, matches) { type = .organization }
+            if isListedOrganization(span, words, matches) {
+                type = .organization
+            } else if isKnownLeader(span, words, matches) {
+                type = .person
+            }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
@@ -120,6 +124,19 @@ public struct EntityRecognizer: Sendable {
         return matches.contains {
             ($0.category == .media || $0.category == .organization) && $0.end == span.end
                 && ($0.start == span.start || $0.start == article)
+        }
+    }
+
+    /// A name the relation lexicon holds as a head of state or government or a minister ("Biden", "Xi Jinping") is
+    /// a person whatever the tagger took it for, unless the lists hold it as a place ("Austin").
+    private func isKnownLeader(_ span: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
+        let name = words[span.start..<span.end].map { $0.lowercased() }
+        guard RelationLexicon.shared.leaders[name[0]]?.contains(where: { $0.words == name }) == true else {
+            return false
+        }
+        return !matches.contains {
+            $0.category != .organization && $0.category != .media && $0.category != .equipment
+                && $0.start == span.start && $0.end == span.end
         }
     }
 

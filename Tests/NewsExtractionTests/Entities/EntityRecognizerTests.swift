@@ -23,6 +23,13 @@ import Testing
         #expect(entity(found, "misc:world-cup") != nil)
     }
 
+    @Test func knownLeadersArePeopleButListedPlacesStayPlaces() {
+        let found = entities("Putin met Biden in Geneva. Zelensky thanked Macron. Later they flew to Austin.")
+        for id in ["person:biden", "person:zelensky", "person:macron"] { #expect(entity(found, id) != nil, "\(id)") }
+        #expect(entity(found, "location:biden") == nil)
+        #expect(entity(found, "location:austin") != nil)
+    }
+
     @Test func groupsSurnameWithFullName() {
         let found = entities("Vladimir Putin spoke on Tuesday. Later, Putin told reporters he would stay.")
         let putin = entity(found, "person:vladimir-putin")
