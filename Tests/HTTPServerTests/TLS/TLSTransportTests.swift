@@ -29,6 +29,23 @@ struct TLSTransportTests {
         }
     }
 
+    /// A handshake flight larger than every socket buffer on the way: the server's first SSL_read has to
+    /// write and gets WANT_WRITE, so the connection must wait until the socket is writable, not readable,
+    /// or the handshake stalls while the client waits for the rest of the flight.
+    @Test func handshakeLargerThanTheSocketBuffersCompletes() throws {
+        let files = try SelfSignedCertificate()
+        defer { files.remove() }
+        // 8 MiB of PEM, about 6 MB on the wire: more than the largest TCP send buffer Linux allows by default.
+        let chain = try files.chain(bytes: 8 << 20)
+        var configuration = testConfiguration()
+        configuration.tls = try TLSContext(certificateChainFile: chain, privateKeyFile: files.key)
+        try withServer(configuration, handler: echoHandler) { server in
+            let client = try #require(TLSTestClient(port: server.port, pausingAfterHello: 300_000))
+            defer { client.close() }
+            #expect(client.exchange("GET /big HTTP/1.1\r\nHost: localhost\r\n\r\n").hasSuffix("GET /big "))
+        }
+    }
+
     @Test func badKeyFilesAreReported() throws {
         let files = try SelfSignedCertificate()
         defer { files.remove() }
@@ -62,6 +79,16 @@ private struct SelfSignedCertificate {
         guard process.terminationStatus == 0 else { throw POSIXError(.EIO) }
     }
 
+    /// The certificate written again and again to a chain file of at least `bytes`.
+    func chain(bytes: Int) throws -> String {
+        let pem = try Data(contentsOf: URL(fileURLWithPath: certificate))
+        let path = directory + "/chain.pem"
+        var chain = Data(capacity: bytes + pem.count)
+        while chain.count < bytes { chain.append(pem) }
+        try chain.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
     func remove() {
         try? FileManager.default.removeItem(atPath: directory)
     }
@@ -73,12 +100,25 @@ private final class TLSTestClient {
     private let context: OpaquePointer
     private let ssl: OpaquePointer
 
-    init?(port: Int) {
+    /// With `pausingAfterHello` (microseconds), the client sends its hello, then reads nothing for that long.
+    init?(port: Int, pausingAfterHello pause: useconds_t = 0) {
         guard let descriptor = LoopbackSocket.connect(port: port) else { return nil }
         self.descriptor = descriptor
         context = SSL_CTX_new(TLS_client_method())!
+        SSL_CTX_ctrl(context, SSL_CTRL_SET_MAX_CERT_LIST, 16 << 20, nil)
         ssl = SSL_new(context)!
-        guard SSL_set_fd(ssl, descriptor) == 1, SSL_connect(ssl) == 1 else {
+        guard SSL_set_fd(ssl, descriptor) == 1 else {
+            close()
+            return nil
+        }
+        if pause > 0 {
+            let flags = fcntl(descriptor, F_GETFL)
+            _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
+            _ = SSL_connect(ssl)
+            usleep(pause)
+            _ = fcntl(descriptor, F_SETFL, flags)
+        }
+        guard SSL_connect(ssl) == 1 else {
             close()
             return nil
         }
