@@ -33,12 +33,11 @@ struct TLSTransportTests {
     /// write and gets WANT_WRITE, so the connection must wait until the socket is writable, not readable,
     /// or the handshake stalls while the client waits for the rest of the flight.
     @Test func handshakeLargerThanTheSocketBuffersCompletes() throws {
-        let files = try SelfSignedCertificate()
+        // A 6 MiB comment in the certificate: more than the largest TCP send buffer Linux allows by default.
+        let files = try SelfSignedCertificate(commentBytes: 6 << 20)
         defer { files.remove() }
-        // 8 MiB of PEM, about 6 MB on the wire: more than the largest TCP send buffer Linux allows by default.
-        let chain = try files.chain(bytes: 8 << 20)
         var configuration = testConfiguration()
-        configuration.tls = try TLSContext(certificateChainFile: chain, privateKeyFile: files.key)
+        configuration.tls = try TLSContext(certificateChainFile: files.certificate, privateKeyFile: files.key)
         try withServer(configuration, handler: echoHandler) { server in
             let client = try #require(TLSTestClient(port: server.port, pausingAfterHello: 300_000))
             defer { client.close() }
@@ -64,7 +63,8 @@ private struct SelfSignedCertificate {
     var certificate: String { directory + "/cert.pem" }
     var key: String { directory + "/key.pem" }
 
-    init() throws {
+    /// `commentBytes`, when not 0, makes the certificate that much larger with a Netscape comment extension.
+    init(commentBytes: Int = 0) throws {
         directory = NSTemporaryDirectory() + "tls-test-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let process = Process()
@@ -73,20 +73,17 @@ private struct SelfSignedCertificate {
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
             "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
         ]
+        if commentBytes > 0 {
+            let configuration = directory + "/req.cnf"
+            let text = "[req]\ndistinguished_name = dn\nx509_extensions = padding\n[dn]\n[padding]\nnsComment = "
+            try Data((text + String(repeating: "x", count: commentBytes) + "\n").utf8)
+                .write(to: URL(fileURLWithPath: configuration))
+            process.arguments! += ["-config", configuration]
+        }
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw POSIXError(.EIO) }
-    }
-
-    /// The certificate written again and again to a chain file of at least `bytes`.
-    func chain(bytes: Int) throws -> String {
-        let pem = try Data(contentsOf: URL(fileURLWithPath: certificate))
-        let path = directory + "/chain.pem"
-        var chain = Data(capacity: bytes + pem.count)
-        while chain.count < bytes { chain.append(pem) }
-        try chain.write(to: URL(fileURLWithPath: path))
-        return path
     }
 
     func remove() {
