@@ -3,8 +3,12 @@ import Glibc
 /// What one attempt to move bytes did.
 enum TransportResult {
     case transferred(Int)
-    /// Nothing can move now; wait for the descriptor to become ready.
-    case wouldBlock
+    /// Nothing can move until the descriptor is readable. For TLS this can answer a send: OpenSSL may
+    /// need the peer's handshake data first.
+    case wantsRead
+    /// Nothing can move until the descriptor is writable. For TLS this can answer a receive: OpenSSL may
+    /// have handshake data of its own to send first.
+    case wantsWrite
     /// The peer is gone (end of stream or an error).
     case closed
 }
@@ -31,14 +35,14 @@ final class SocketTransport: ConnectionTransport {
         let count = recv(fileDescriptor, buffer.baseAddress, buffer.count, 0)
         if count > 0 { return .transferred(count) }
         if count == 0 { return .closed }
-        return Self.isTransient(errno) ? .wouldBlock : .closed
+        return Self.isTransient(errno) ? .wantsRead : .closed
     }
 
     func send(_ bytes: UnsafeRawBufferPointer) -> TransportResult {
         // MSG_NOSIGNAL: a peer that went away yields EPIPE instead of SIGPIPE.
         let count = Glibc.send(fileDescriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
         if count >= 0 { return .transferred(count) }
-        return Self.isTransient(errno) ? .wouldBlock : .closed
+        return Self.isTransient(errno) ? .wantsWrite : .closed
     }
 
     func close() {

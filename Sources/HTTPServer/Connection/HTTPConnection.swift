@@ -26,6 +26,10 @@ final class HTTPConnection: @unchecked Sendable {
     private var writeSource: (any DispatchSourceWrite)?
     private var readSuspended = false
     private var writeSourceRunning = false
+    /// TLS turned the directions round: the last receive must be retried once the socket is writable,
+    /// or the last send once it is readable.
+    private var receiveWaitsForWritable = false
+    private var sendWaitsForReadable = false
     private var liveSources = 0
     private var output: [UInt8] = []
     private var outputOffset = 0
@@ -121,14 +125,24 @@ final class HTTPConnection: @unchecked Sendable {
 
     private func readAvailable() {
         guard !closed else { return }
+        if sendWaitsForReadable {
+            sendWaitsForReadable = false
+            flush()
+            guard !closed else { return }
+            updateReadInterest()
+        }
         switch transport.receive(into: readBuffer) {
         case .transferred(let count):
             lastActivity = uptimeNanoseconds()
             if parser.phase == .idle { headStartedAt = lastActivity }
             parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[..<count]))
             processInput()
-        case .wouldBlock:
+        case .wantsRead:
             return
+        case .wantsWrite:
+            receiveWaitsForWritable = true
+            armWriteSource()
+            updateReadInterest()
         case .closed:
             // The client may have half-closed after its last request: answer what is buffered, then close.
             peerFinishedSending = true
@@ -165,8 +179,9 @@ final class HTTPConnection: @unchecked Sendable {
         guard let readSource else { return }
         let buffered =
             inFlight != nil && parser.bufferedByteCount >= context.limits.maxHeaderBytes + Self.readChunkBytes
+        let waitsForOutput = pendingOutput >= Self.outputHighWater || receiveWaitsForWritable
         let shouldSuspend =
-            peerFinishedSending || closeWhenFlushed || pendingOutput >= Self.outputHighWater || buffered
+            !sendWaitsForReadable && (peerFinishedSending || closeWhenFlushed || waitsForOutput || buffered)
         if shouldSuspend != readSuspended {
             readSuspended = shouldSuspend
             if shouldSuspend { readSource.suspend() } else { readSource.resume() }
@@ -266,9 +281,15 @@ final class HTTPConnection: @unchecked Sendable {
             switch result {
             case .transferred(let count):
                 outputOffset += count
-            case .wouldBlock:
+            case .wantsWrite:
                 armWriteSource()
                 if pendingOutput < Self.outputHighWater { releaseDrainWaiter() }
+                refreshDeadline()
+                return
+            case .wantsRead:
+                sendWaitsForReadable = true
+                suspendWriteSource()
+                updateReadInterest()
                 refreshDeadline()
                 return
             case .closed:
@@ -278,10 +299,7 @@ final class HTTPConnection: @unchecked Sendable {
         }
         output.removeAll(keepingCapacity: output.capacity <= Self.readChunkBytes)
         outputOffset = 0
-        if writeSourceRunning, let writeSource {
-            writeSourceRunning = false
-            writeSource.suspend()
-        }
+        if !receiveWaitsForWritable { suspendWriteSource() }
         releaseDrainWaiter()
         if closeWhenFlushed && inFlight == nil { close() }
     }
@@ -306,9 +324,22 @@ final class HTTPConnection: @unchecked Sendable {
         }
     }
 
+    private func suspendWriteSource() {
+        if writeSourceRunning, let writeSource {
+            writeSourceRunning = false
+            writeSource.suspend()
+        }
+    }
+
     private func writable() {
         guard !closed else { return }
         lastActivity = uptimeNanoseconds()
+        if receiveWaitsForWritable {
+            receiveWaitsForWritable = false
+            updateReadInterest()
+            readAvailable()
+            guard !closed else { return }
+        }
         flush()
         if !closed && pendingOutput == 0 { processInput() }
     }

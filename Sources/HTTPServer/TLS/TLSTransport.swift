@@ -2,8 +2,10 @@ import COpenSSL
 import Glibc
 
 /// TLS over a non-blocking TCP socket: OpenSSL reads and writes the socket itself, and its WANT_READ and
-/// WANT_WRITE answers become `wouldBlock`, so the connection waits for readiness as it does in plain TCP.
-/// The handshake happens inside the first reads.
+/// WANT_WRITE answers become `wantsRead` and `wantsWrite`, whichever call made them: a read can need to
+/// write (its handshake flight, a KeyUpdate answer) and a write can need to read, so the connection waits
+/// for the readiness OpenSSL asked for, not the one the call suggests. The handshake happens inside the
+/// first reads.
 final class TLSTransport: ConnectionTransport {
     let fileDescriptor: Int32
     private let ssl: OpaquePointer
@@ -29,7 +31,7 @@ final class TLSTransport: ConnectionTransport {
                 total += Int(count)
                 continue
             }
-            let result = outcome(of: count)
+            let result = outcome(of: count, otherwise: .wantsRead)
             return total > 0 ? .transferred(total) : result
         }
         return .transferred(total)
@@ -37,7 +39,7 @@ final class TLSTransport: ConnectionTransport {
 
     func send(_ bytes: UnsafeRawBufferPointer) -> TransportResult {
         let count = SSL_write(ssl, bytes.baseAddress, Int32(clamping: bytes.count))
-        return count > 0 ? .transferred(Int(count)) : outcome(of: count)
+        return count > 0 ? .transferred(Int(count)) : outcome(of: count, otherwise: .wantsWrite)
     }
 
     func close() {
@@ -48,13 +50,16 @@ final class TLSTransport: ConnectionTransport {
         _ = Glibc.close(fileDescriptor)
     }
 
-    private func outcome(of returned: Int32) -> TransportResult {
+    /// What a failed SSL_read or SSL_write means; `wait` is the call's own direction, for an interrupted call.
+    private func outcome(of returned: Int32, otherwise wait: TransportResult) -> TransportResult {
         let error = SSL_get_error(ssl, returned)
         switch error {
-        case SSL_ERROR_WANT_READ, SSL_ERROR_WANT_WRITE:
-            return .wouldBlock
+        case SSL_ERROR_WANT_READ:
+            return .wantsRead
+        case SSL_ERROR_WANT_WRITE:
+            return .wantsWrite
         case SSL_ERROR_SYSCALL where errno == EAGAIN || errno == EINTR:
-            return .wouldBlock
+            return wait
         default:
             // A failed handshake, a protocol error or the peer's close_notify: the stream is over.
             ERR_clear_error()

@@ -3,18 +3,43 @@ import HTTPServer
 import NewsIndex
 
 /// Turns a request body into article drafts, naming the field at fault when it cannot.
-enum ArticleInput {
+public enum ArticleInput {
     static let maxTitleLength = 1_000
     static let maxURLLength = 4_096
     static let maxSourceLength = 500
 
     /// The body's media type: what POST /v1/articles and /v1/extract accept.
-    enum MediaType {
+    public enum MediaType: Sendable {
         case json, text, ndjson
     }
 
+    /// What a POST /v1/articles body holds: one article, or one result per non-blank NDJSON line.
+    public enum Body: Sendable {
+        case article(ArticleDraft)
+        case lines([Line])
+    }
+
+    /// One non-blank line of an NDJSON body, numbered from 1, and the article it holds or what is wrong with it.
+    public struct Line: Sendable {
+        public var number: Int
+        public var result: Result<ArticleDraft, Problem>
+    }
+
+    /// Everything POST /v1/articles does with its body before storing: the media type from `contentType`
+    /// (415 when unsupported), then one article or NDJSON lines (400 or 422 naming the field at fault).
+    public static func decode(_ body: [UInt8], contentType: String?) throws(Problem) -> Body {
+        let mediaType = try mediaType(contentType: contentType)
+        if mediaType == .ndjson { return .lines(lines(ndjson: body)) }
+        return .article(try draft(body, as: mediaType))
+    }
+
     static func mediaType(of request: HTTPRequest) throws(Problem) -> MediaType {
-        guard let header = request.headers["Content-Type"] else { return .json }
+        try mediaType(contentType: request.headers["Content-Type"])
+    }
+
+    /// The media type a `Content-Type` header names; a missing header means JSON.
+    public static func mediaType(contentType header: String?) throws(Problem) -> MediaType {
+        guard let header else { return .json }
         let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         if let charset = parts.dropFirst().first(where: { $0.hasPrefix("charset=") }),
             !["charset=utf-8", "charset=\"utf-8\"", "charset=us-ascii"].contains(charset)
@@ -36,14 +61,29 @@ enum ArticleInput {
 
     /// One article from a JSON or text/plain body.
     static func draft(from request: HTTPRequest) throws(Problem) -> ArticleDraft {
-        switch try mediaType(of: request) {
-        case .json: return try draft(json: request.body)
-        case .text: return try draft(text: try utf8(request.body, field: "body"))
+        try draft(request.body, as: try mediaType(of: request))
+    }
+
+    /// One article from a body of the given media type; NDJSON is refused (415), it holds many.
+    public static func draft(_ body: [UInt8], as mediaType: MediaType) throws(Problem) -> ArticleDraft {
+        switch mediaType {
+        case .json: return try draft(json: body)
+        case .text: return try draft(text: try utf8(body, field: "body"))
         case .ndjson:
             throw Problem(
                 .unsupportedMediaType, "this route takes one article: application/json or text/plain",
                 field: "Content-Type")
         }
+    }
+
+    /// One JSON article per line; blank lines are skipped but keep their number.
+    public static func lines(ndjson body: [UInt8]) -> [Line] {
+        var lines: [Line] = []
+        for (index, line) in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where line.contains(where: { $0 > 0x20 }) {
+            lines.append(Line(number: index + 1, result: Result { () throws(Problem) in try draft(json: line) }))
+        }
+        return lines
     }
 
     static func draft(text: String) throws(Problem) -> ArticleDraft {

@@ -6,7 +6,9 @@ import NewsIndex
 extension Routes {
     /// POST /v1/articles: one article (JSON or text/plain), or many (application/x-ndjson).
     func postArticles(_ request: HTTPRequest) throws -> HTTPResponse {
-        if try ArticleInput.mediaType(of: request) == .ndjson { return try postArticleLines(request) }
+        if try ArticleInput.mediaType(of: request) == .ndjson {
+            return try postArticleLines(ArticleInput.lines(ndjson: request.body))
+        }
         let unit = try QueryParameters(request).offsetUnit()
         let draft = try ArticleInput.draft(from: request)
         let (article, created) = try storeCall { try store.add(draft) }
@@ -16,40 +18,29 @@ extension Routes {
     }
 
     /// Many articles, one JSON object per line; one result line per input line, good lines all stored.
-    private func postArticleLines(_ request: HTTPRequest) throws -> HTTPResponse {
-        let lines = request.body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        var drafts: [(line: Int, draft: ArticleDraft)] = []
-        var failures: [Int: Problem] = [:]
-        for (index, line) in lines.enumerated() where line.contains(where: { $0 > 0x20 }) {
-            do {
-                drafts.append((index + 1, try ArticleInput.draft(json: line)))
-            } catch {
-                failures[index + 1] = error
-            }
-        }
-        let stored = try storeCall { try store.addBatch(drafts.map(\.draft)) }
-        var results: [Int: (article: Article, created: Bool)] = [:]
-        for (entry, result) in zip(drafts, stored) { results[entry.line] = result }
-        var json = JSONWriter(capacity: 64 * lines.count)
+    private func postArticleLines(_ lines: [ArticleInput.Line]) throws -> HTTPResponse {
+        var drafts: [ArticleDraft] = []
+        for line in lines { if case .success(let draft) = line.result { drafts.append(draft) } }
+        var stored = try storeCall { try store.addBatch(drafts) }.makeIterator()
         var body: [UInt8] = []
-        for line in 1...max(lines.count, 1) {
-            json = JSONWriter()
-            if let problem = failures[line] {
+        for line in lines {
+            var json = JSONWriter()
+            switch line.result {
+            case .failure(let problem):
                 json.object { json in
-                    json.field("line", line)
+                    json.field("line", line.number)
                     json.field("status", problem.status.code)
                     json.field("error", problem.detail)
                     if let field = problem.field { json.field("field", field) }
                 }
-            } else if let result = results[line] {
+            case .success:
+                guard let result = stored.next() else { continue }
                 json.object { json in
-                    json.field("line", line)
+                    json.field("line", line.number)
                     json.field("status", result.created ? 201 : 200)
                     json.field("id", result.article.id)
                     json.field("result", result.created ? "stored" : "duplicate")
                 }
-            } else {
-                continue
             }
             body.append(contentsOf: json.bytes)
             body.append(UInt8(ascii: "\n"))

@@ -60,8 +60,16 @@ public enum RFC3339 {
         default:
             return nil
         }
-        return i == b.count ? Date(timeIntervalSince1970: seconds) : nil
+        guard i == b.count, printable.contains(seconds) else { return nil }
+        return Date(timeIntervalSince1970: seconds)
     }
+
+    /// Years 0000 to 9999 in UTC: an offset must not move a timestamp out of what `format` can print.
+    private static let printable: Range<Double> = {
+        let first = daysFromCivil(year: 0, month: 1, day: 1)
+        let end = daysFromCivil(year: 10_000, month: 1, day: 1)
+        return Double(first) * 86_400..<Double(end) * 86_400
+    }()
 
     /// `2024-03-05T10:00:00Z`, or with milliseconds when the date has them.
     public static func format(_ date: Date) -> String {

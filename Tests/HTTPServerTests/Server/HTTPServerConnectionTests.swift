@@ -144,7 +144,7 @@ import Testing
             #expect(written.value < 200)
             withExtendedLifetime(client) {}
         }
-        #expect(finished.wait(timeout: .now() + 5) == .success)
+        #expect(finished.wait(timeout: .now() + TestTiming.seconds(5)) == .success)
     }
 
     @Test func shutdownLetsTheInFlightRequestFinish() throws {
@@ -159,7 +159,7 @@ import Testing
         let idle = try RawClient(port: server.port)
         let busy = try RawClient(port: server.port)
         busy.send("GET /work HTTP/1.1\r\n\r\n")
-        #expect(started.wait(timeout: .now() + 5) == .success)
+        #expect(started.wait(timeout: .now() + TestTiming.seconds(5)) == .success)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             server.shutdown()
@@ -169,7 +169,7 @@ import Testing
         #expect(response.text == "finished")
         #expect(busy.waitForClose())
         #expect(idle.waitForClose())
-        #expect(done.wait(timeout: .now() + 5) == .success)
+        #expect(done.wait(timeout: .now() + TestTiming.seconds(5)) == .success)
         #expect(server.connectionCount == 0)
         #expect((try? RawClient(port: server.port)) == nil)
     }

@@ -8,9 +8,9 @@ func testConfiguration() -> HTTPServerConfiguration {
     var configuration = HTTPServerConfiguration()
     configuration.port = 0
     configuration.headerReadTimeout = .milliseconds(500)
-    configuration.idleTimeout = .seconds(3)
-    configuration.handlerTimeout = .seconds(3)
-    configuration.shutdownGracePeriod = .seconds(3)
+    configuration.idleTimeout = .seconds(TestTiming.seconds(3))
+    configuration.handlerTimeout = .seconds(TestTiming.seconds(3))
+    configuration.shutdownGracePeriod = .seconds(TestTiming.seconds(3))
     return configuration
 }
 

@@ -29,6 +29,22 @@ struct TLSTransportTests {
         }
     }
 
+    /// A handshake flight larger than every socket buffer on the way: the server's first SSL_read has to
+    /// write and gets WANT_WRITE, so the connection must wait until the socket is writable, not readable,
+    /// or the handshake stalls while the client waits for the rest of the flight.
+    @Test func handshakeLargerThanTheSocketBuffersCompletes() throws {
+        // A 6 MiB comment in the certificate: more than the largest TCP send buffer Linux allows by default.
+        let files = try SelfSignedCertificate(commentBytes: 6 << 20)
+        defer { files.remove() }
+        var configuration = testConfiguration()
+        configuration.tls = try TLSContext(certificateChainFile: files.certificate, privateKeyFile: files.key)
+        try withServer(configuration, handler: echoHandler) { server in
+            let client = try #require(TLSTestClient(port: server.port, pausingAfterHello: 300_000))
+            defer { client.close() }
+            #expect(client.exchange("GET /big HTTP/1.1\r\nHost: localhost\r\n\r\n").hasSuffix("GET /big "))
+        }
+    }
+
     @Test func badKeyFilesAreReported() throws {
         let files = try SelfSignedCertificate()
         defer { files.remove() }
@@ -47,7 +63,8 @@ private struct SelfSignedCertificate {
     var certificate: String { directory + "/cert.pem" }
     var key: String { directory + "/key.pem" }
 
-    init() throws {
+    /// `commentBytes`, when not 0, makes the certificate that much larger with a Netscape comment extension.
+    init(commentBytes: Int = 0) throws {
         directory = NSTemporaryDirectory() + "tls-test-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let process = Process()
@@ -56,6 +73,13 @@ private struct SelfSignedCertificate {
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
             "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
         ]
+        if commentBytes > 0 {
+            let configuration = directory + "/req.cnf"
+            let text = "[req]\ndistinguished_name = dn\nx509_extensions = padding\n[dn]\n[padding]\nnsComment = "
+            try Data((text + String(repeating: "x", count: commentBytes) + "\n").utf8)
+                .write(to: URL(fileURLWithPath: configuration))
+            process.arguments! += ["-config", configuration]
+        }
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
@@ -73,12 +97,25 @@ private final class TLSTestClient {
     private let context: OpaquePointer
     private let ssl: OpaquePointer
 
-    init?(port: Int) {
+    /// With `pausingAfterHello` (microseconds), the client sends its hello, then reads nothing for that long.
+    init?(port: Int, pausingAfterHello pause: useconds_t = 0) {
         guard let descriptor = LoopbackSocket.connect(port: port) else { return nil }
         self.descriptor = descriptor
         context = SSL_CTX_new(TLS_client_method())!
+        SSL_CTX_ctrl(context, SSL_CTRL_SET_MAX_CERT_LIST, 16 << 20, nil)
         ssl = SSL_new(context)!
-        guard SSL_set_fd(ssl, descriptor) == 1, SSL_connect(ssl) == 1 else {
+        guard SSL_set_fd(ssl, descriptor) == 1 else {
+            close()
+            return nil
+        }
+        if pause > 0 {
+            let flags = fcntl(descriptor, F_GETFL)
+            _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
+            _ = SSL_connect(ssl)
+            usleep(pause)
+            _ = fcntl(descriptor, F_SETFL, flags)
+        }
+        guard SSL_connect(ssl) == 1 else {
             close()
             return nil
         }

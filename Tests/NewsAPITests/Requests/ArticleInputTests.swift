@@ -41,4 +41,35 @@ import Testing
         bytes.insert(0xFF, at: 10)
         #expect(throws: Problem.self) { try ArticleInput.draft(json: bytes) }
     }
+
+    /// A breach of the article-input fuzz target's round-trip property (a hand-made input; the fuzzer had not
+    /// reached it in 60 s): an offset moved a year-0000 timestamp into year -1, which
+    /// `RFC3339.format` printed as "00-1-12-31T23:00:00Z", a timestamp no client could read back.
+    @Test func refusesTimestampsThatLeaveYearsZeroToNineThousand() throws {
+        #expect(problem(#"{"text":"a","publishedAt":"0000-01-01T00:00:00+01:00"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":"9999-12-31T23:30:00-01:00"}"#)?.field == "publishedAt")
+        let first = try ArticleInput.draft(json: Array(#"{"text":"a","publishedAt":"0000-01-01T00:00:00Z"}"#.utf8))
+        #expect(first.publishedAt.map(RFC3339.format) == "0000-01-01T00:00:00Z")
+        let last = try ArticleInput.draft(json: Array(#"{"text":"a","publishedAt":"9999-12-31T23:59:59Z"}"#.utf8))
+        #expect(last.publishedAt.map(RFC3339.format) == "9999-12-31T23:59:59Z")
+    }
+
+    @Test func decodeFollowsTheContentType() throws {
+        let json = Array(#"{"text":"Chile met Peru."}"#.utf8)
+        guard case .article(let draft) = try ArticleInput.decode(json, contentType: "application/json; charset=UTF-8")
+        else {
+            Issue.record("one article expected")
+            return
+        }
+        #expect(draft.text == "Chile met Peru.")
+        #expect(throws: Problem.self) { try ArticleInput.decode(json, contentType: "text/html") }
+        let ndjson = Array("{\"text\":\"a\"}\n\n{\"title\":\"b\"}\n".utf8)
+        guard case .lines(let lines) = try ArticleInput.decode(ndjson, contentType: "application/x-ndjson") else {
+            Issue.record("lines expected")
+            return
+        }
+        #expect(lines.map(\.number) == [1, 3])
+        #expect((try? lines[0].result.get())?.text == "a")
+        #expect(throws: Problem.self) { try lines[1].result.get() }
+    }
 }
