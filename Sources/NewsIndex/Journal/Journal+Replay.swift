@@ -65,6 +65,8 @@ extension Journal {
         var offset = magicSize
         var released = 0
         var pending: DecodedBatch?
+        // Freeing an applied batch is a fair part of the work: the decoding thread does it, in the next round.
+        var spent: [DecodedRecord] = []
         while true {
             // Headers are read here, in order; checksums and payloads on the other thread.
             var frames: [JournalFormat.Frame] = []
@@ -83,24 +85,26 @@ extension Journal {
             inParallel {
                 if let pending { apply(pending, into: &index, report: &report, records: &replayed.records) }
             } and: {
+                spent.removeAll()
                 if !frames.isEmpty || stop != nil {
                     decoded = decode(frames, stoppedAt: stop, bytes: bytes, format: format, context: context)
                 }
             }
             if let failure = pending?.failure {
-                // Only a failure with no valid record after it can be a torn tail.
-                guard !failure.isVerified, let next = format.nextRecord(in: bytes, after: failure.offset) else {
-                    if failure.isVerified {
-                        throw NewsStoreError.journalDamaged(file: path, offset: failure.offset, reason: failure.reason)
-                    }
-                    replayed.validEnd = failure.offset
-                    return replayed
+                if failure.isVerified {
+                    throw NewsStoreError.journalDamaged(file: path, offset: failure.offset, reason: failure.reason)
                 }
-                throw NewsStoreError.journalDamaged(
-                    file: path, offset: failure.offset,
-                    reason: "\(failure.reason), and a valid record follows at offset \(next)")
+                // A record that fails its checks is a torn tail only if no valid record follows it.
+                if let next = format.nextRecord(in: bytes, after: failure.offset) {
+                    throw NewsStoreError.journalDamaged(
+                        file: path, offset: failure.offset,
+                        reason: "\(failure.reason), and a valid record follows at offset \(next)")
+                }
+                replayed.validEnd = failure.offset
+                return replayed
             }
             guard let decoded else { return replayed }
+            spent = pending?.records ?? []
             pending = decoded
             // Drop decoded pages, so replay does not hold the whole file in memory.
             if offset - released > 1 << 26 {

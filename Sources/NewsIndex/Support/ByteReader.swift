@@ -17,7 +17,17 @@ struct ByteReader {
         return bytes[position]
     }
 
+    @inline(__always)
     mutating func varint() throws -> UInt64 {
+        // Most numbers fit in one byte.
+        if position < bytes.count, bytes[position] < 0x80 {
+            defer { position += 1 }
+            return UInt64(bytes[position])
+        }
+        return try longVarint()
+    }
+
+    private mutating func longVarint() throws -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -55,6 +65,10 @@ struct ByteReader {
     mutating func string() throws -> String {
         let count = try int()
         return String(decoding: try raw(count), as: UTF8.self)
+    }
+
+    mutating func skipString() throws {
+        _ = try raw(try int())
     }
 
     mutating func optionalString() throws -> String? {
