@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -112,18 +111,6 @@ extension Journal {
                 let upTo = offset / page * page
                 madvise(base + released, upTo - released, MADV_DONTNEED)
                 released = upTo
-            }
-        }
-    }
-
-    /// Runs both at once, on this thread and another, and returns when both are done.
-    ///
-    /// The two must touch disjoint state; then sharing them is safe, as neither outlives this call.
-    private static func inParallel(_ first: () -> Void, and second: () -> Void) {
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                nonisolated(unsafe) let parts = [first, second]
-                DispatchQueue.concurrentPerform(iterations: 2) { parts[$0]() }
             }
         }
     }

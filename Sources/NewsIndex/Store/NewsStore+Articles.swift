@@ -113,15 +113,26 @@ extension NewsStore {
         return Page(items: stored.map { $0.article() }, nextCursor: nextCursor)
     }
 
-    /// Brings the search index up to date after replay, a batch at a time, counting terms outside the lock.
+    /// Brings the search index up to date after replay, a batch at a time: terms of the next batch are counted
+    /// outside the lock while the last batch is indexed under it. One caller at a time; the others wait for it.
     func completeSearchIndex() {
-        while true {
-            let backlog = state.read { $0.searchBacklog(limit: 1_024) }
-            guard !backlog.serials.isEmpty else { return }
-            let counts = backlog.articles.map {
-                (serial: $0.serial, terms: SearchIndex.TermCounts(title: $0.title, text: $0.text))
+        searchCompletion.withLock { _ in
+            var counted: (serials: Range<Int>, counts: [(serial: UInt32, terms: SearchIndex.TermCounts)])?
+            var next = 0
+            while true {
+                let backlog = state.read { $0.searchBacklog(from: next, limit: 1_024) }
+                guard !backlog.serials.isEmpty || counted != nil else { return }
+                var counts: [(serial: UInt32, terms: SearchIndex.TermCounts)] = []
+                inParallel {
+                    if let counted { state.write { $0.indexSearch(counted.serials, counted.counts) } }
+                } and: {
+                    counts = backlog.articles.map {
+                        (serial: $0.serial, terms: SearchIndex.TermCounts(title: $0.title, text: $0.text))
+                    }
+                }
+                counted = backlog.serials.isEmpty ? nil : (backlog.serials, counts)
+                next = backlog.serials.upperBound
             }
-            state.write { $0.indexSearch(backlog.serials, counts) }
         }
     }
 
