@@ -122,7 +122,10 @@ enum ExtractionCodec {
     /// What the indexes need, skipping mention and sentence texts: the fast path of replay.
     static func facts(_ bytes: [UInt8], text: String) throws -> IndexFacts {
         try reading(bytes, text: text) { reader in
-            _ = try reader.list { try $0.sentence(withText: false) }
+            for _ in 0..<(try reader.count()) {
+                _ = try (reader.int(), reader.int(), reader.int())
+                try reader.skipSpanText()
+            }
             let entities = try reader.list { reader in
                 let header = try reader.entityHeader()
                 let mentionCount = try reader.count()
@@ -218,14 +221,10 @@ enum ExtractionCodec {
             return RelationGraph.sentenceKey(UnsafeBufferPointer(rebasing: text[range]))
         }
 
-        mutating func sentence(withText: Bool = true) throws -> Sentence {
+        mutating func sentence() throws -> Sentence {
             let index = try int()
             let start = try int()
             let end = try int()
-            guard withText else {
-                try skipSpanText()
-                return Sentence(index: index, start: start, end: end, text: "")
-            }
             return Sentence(index: index, start: start, end: end, text: try spanText(start, end))
         }
 

@@ -6,8 +6,6 @@ import Foundation
     import Darwin
 #endif
 
-/// Replay runs as a two-stage pipeline: while this thread applies one batch of records to the index, in
-/// order, another thread checks and decodes the next batch (which is pure work on the mapped file).
 extension Journal {
     /// What replay found: the file's format, where its valid part ends, and how many records it holds.
     struct Replayed {
@@ -16,28 +14,7 @@ extension Journal {
         var records: Int
     }
 
-    /// A record decoded off the applying thread.
-    private enum DecodedRecord {
-        case article(PreparedArticle, id: String, ingestedAt: Date, rederived: Bool)
-        case deletion(id: String)
-    }
-
-    /// Where a batch stopped early, and why.
-    private struct Failure {
-        var offset: Int
-        var reason: String
-        /// The checksum matched, so this is no torn write: the record itself is wrong.
-        var isVerified: Bool
-    }
-
-    private struct DecodedBatch {
-        var records: [DecodedRecord] = []
-        var failure: Failure?
-    }
-
-    private static let batchSize = 512
-
-    /// Applies every whole record of the file.
+    /// Applies every whole record of the file, in order, as `ReplayDecoder` decodes them on another thread.
     static func replay(
         fd: Int32, size: Int, path: String, context: ReplayContext, into index: inout IndexState,
         report: inout OpenReport
@@ -61,119 +38,44 @@ extension Journal {
             throw NewsStoreError.journalDamaged(file: path, offset: 0, reason: "not a NewsGraph journal")
         }
         var replayed = Replayed(format: format, validEnd: size, records: 0)
-        var offset = magicSize
+        let decoder = ReplayDecoder(bytes: bytes, format: format, from: magicSize, context: context)
+        var failure: ReplayDecoder.Failure?
         var released = 0
-        var pending: DecodedBatch?
-        // Freeing an applied batch is a fair part of the work: the decoding thread does it, in the next round.
-        var spent: [DecodedRecord] = []
-        while true {
-            // Headers are read here, in order; checksums and payloads on the other thread.
-            var frames: [JournalFormat.Frame] = []
-            var stop: Int?
-            if pending?.failure == nil {
-                while offset < size && frames.count < batchSize {
-                    guard let frame = format.frame(in: bytes, at: offset) else {
-                        stop = offset
-                        break
-                    }
-                    frames.append(frame)
-                    offset = frame.end
-                }
-            }
-            var decoded: DecodedBatch?
-            inParallel {
-                if let pending { apply(pending, into: &index, report: &report, records: &replayed.records) }
-            } and: {
-                spent.removeAll()
-                if !frames.isEmpty || stop != nil {
-                    decoded = decode(frames, stoppedAt: stop, bytes: bytes, format: format, context: context)
-                }
-            }
-            if let failure = pending?.failure {
-                if failure.isVerified {
-                    throw NewsStoreError.journalDamaged(file: path, offset: failure.offset, reason: failure.reason)
-                }
-                // A record that fails its checks is a torn tail only if no valid record follows it.
-                if let next = format.nextRecord(in: bytes, after: failure.offset) {
-                    throw NewsStoreError.journalDamaged(
-                        file: path, offset: failure.offset,
-                        reason: "\(failure.reason), and a valid record follows at offset \(next)")
-                }
-                replayed.validEnd = failure.offset
-                return replayed
-            }
-            guard let decoded else { return replayed }
-            spent = pending?.records ?? []
-            pending = decoded
-            // Drop decoded pages, so replay does not hold the whole file in memory.
-            if offset - released > 1 << 26 {
-                let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-                let upTo = offset / page * page
+        while let batch = decoder.next() {
+            apply(batch, into: &index, report: &report, records: &replayed.records)
+            failure = batch.failure
+            // Drop applied pages, so replay does not hold the whole file in memory.
+            if batch.end - released > 1 << 26 {
+                let upTo = batch.end / Int(sysconf(Int32(_SC_PAGESIZE))) * Int(sysconf(Int32(_SC_PAGESIZE)))
                 madvise(base + released, upTo - released, MADV_DONTNEED)
                 released = upTo
             }
+            decoder.recycle(batch)
         }
-    }
-
-    /// Checks and decodes the records of `frames`, stopping at the first that fails.
-    private static func decode(
-        _ frames: [JournalFormat.Frame], stoppedAt stop: Int?, bytes: UnsafeRawBufferPointer, format: JournalFormat,
-        context: ReplayContext
-    ) -> DecodedBatch {
-        var batch = DecodedBatch()
-        batch.records.reserveCapacity(frames.count)
-        for frame in frames {
-            guard format.verifies(frame, in: bytes) else {
-                batch.failure = Failure(
-                    offset: frame.offset, reason: "CRC mismatch in a record of \(frame.payload.count) bytes",
-                    isVerified: false)
-                return batch
-            }
-            do {
-                let record = try JournalRecord(payload: UnsafeRawBufferPointer(rebasing: bytes[frame.payload]))
-                batch.records.append(try decoded(record, context: context))
-            } catch let error as JournalRecord.Undecodable {
-                batch.failure = Failure(offset: frame.offset, reason: error.description, isVerified: true)
-                return batch
-            } catch {
-                batch.failure = Failure(offset: frame.offset, reason: "undecodable extraction", isVerified: true)
-                return batch
-            }
+        guard let failure else { return replayed }
+        if failure.isVerified {
+            throw NewsStoreError.journalDamaged(file: path, offset: failure.offset, reason: failure.reason)
         }
-        if let stop {
-            batch.failure = Failure(offset: stop, reason: "no whole record", isVerified: false)
+        // A record that fails its checks is a torn tail only if no valid record follows it.
+        if let next = format.nextRecord(in: bytes, after: failure.offset) {
+            throw NewsStoreError.journalDamaged(
+                file: path, offset: failure.offset,
+                reason: "\(failure.reason), and a valid record follows at offset \(next)")
         }
-        return batch
-    }
-
-    private static func decoded(_ record: JournalRecord, context: ReplayContext) throws -> DecodedRecord {
-        switch record {
-        case .article(let fields):
-            guard fields.extractorVersion != context.extractorVersion else {
-                return .article(
-                    try PreparedArticle(fields), id: fields.id, ingestedAt: fields.ingestedAt, rederived: false)
-            }
-            let draft = ArticleDraft(
-                text: fields.text, title: fields.title, url: fields.url, source: fields.source,
-                publishedAt: fields.publishedAt)
-            var prepared = PreparedArticle(draft, extraction: context.extract(fields.text))
-            prepared.terms = nil
-            return .article(prepared, id: fields.id, ingestedAt: fields.ingestedAt, rederived: true)
-        case .deletion(let id):
-            return .deletion(id: id)
-        }
+        replayed.validEnd = failure.offset
+        return replayed
     }
 
     private static func apply(
-        _ batch: DecodedBatch, into index: inout IndexState, report: inout OpenReport, records: inout Int
+        _ batch: ReplayDecoder.Batch, into index: inout IndexState, report: inout OpenReport, records: inout Int
     ) {
         for record in batch.records {
             records += 1
             switch record {
-            case .article(let prepared, let id, let ingestedAt, let rederived):
-                guard index.serial(of: id) == nil else { continue }
-                index.insert(prepared, id: id, ingestedAt: ingestedAt)
-                if rederived { report.rederived += 1 }
+            case .article(let article):
+                guard index.serial(of: article.id) == nil else { continue }
+                index.insert(article.prepared, id: article.id, ingestedAt: article.ingestedAt)
+                if article.rederived { report.rederived += 1 }
             case .deletion(let id):
                 if let serial = index.serial(of: id) { index.remove(serial: serial) }
                 report.deletions += 1
