@@ -19,10 +19,18 @@ struct ByteReader {
 
     @inline(__always)
     mutating func varint() throws -> UInt64 {
-        // Most numbers fit in one byte.
-        if position < bytes.count, bytes[position] < 0x80 {
-            defer { position += 1 }
-            return UInt64(bytes[position])
+        // Most numbers (counts, and offsets in an article) fit in one or two bytes.
+        if position + 1 < bytes.count {
+            let first = bytes[position]
+            if first < 0x80 {
+                position += 1
+                return UInt64(first)
+            }
+            let second = bytes[position + 1]
+            if second < 0x80 {
+                position += 2
+                return UInt64(first & 0x7f) | UInt64(second) << 7
+            }
         }
         return try longVarint()
     }
