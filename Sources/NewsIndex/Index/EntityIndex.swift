@@ -59,6 +59,9 @@ struct EntityIndex {
                         lowercasedName: entity.name.lowercased()))
             }
             let wasLive = records[Int(number)].isLive
+            if records[Int(number)].codes == nil, let codes = entity.codes {
+                alpha3ByAlpha2[codes.iso2.uppercased()] = codes.iso3.uppercased()
+            }
             let isNewLink = update(number) { record in
                 // An entity that comes back after its articles were deleted takes its new name.
                 if !wasLive && record.name != entity.name {
@@ -79,9 +82,6 @@ struct EntityIndex {
                 links.append(Link(entity: number, mentions: UInt32(entity.mentionCount)))
             } else if let index = links.firstIndex(where: { $0.entity == number }) {
                 links[index].mentions += UInt32(entity.mentionCount)
-            }
-            if let codes = entity.codes, alpha3ByAlpha2[codes.iso2] == nil {
-                alpha3ByAlpha2[codes.iso2.uppercased()] = codes.iso3.uppercased()
             }
         }
         return links

@@ -122,10 +122,13 @@ enum ExtractionCodec {
     /// What the indexes need, skipping mention and sentence texts: the fast path of replay.
     static func facts(_ bytes: [UInt8], text: String) throws -> IndexFacts {
         try reading(bytes, text: text) { reader in
-            _ = try reader.list { try $0.sentence(withText: false) }
+            for _ in 0..<(try reader.count()) {
+                _ = try (reader.int(), reader.int(), reader.int())
+                try reader.skipSpanText()
+            }
             let entities = try reader.list { reader in
                 let header = try reader.entityHeader()
-                let mentionCount = try reader.int()
+                let mentionCount = try reader.count()
                 for _ in 0..<mentionCount {
                     _ = try (reader.int(), reader.int(), reader.int(), reader.byte())
                     try reader.skipSpanText()
@@ -138,14 +141,15 @@ enum ExtractionCodec {
                 let source = try reader.bytes.string()
                 let target = try reader.bytes.string()
                 let type = try reader.element(types, Int(try reader.byte()))
-                _ = try (reader.bytes.string(), reader.byte(), reader.int(), reader.int())
+                try reader.bytes.skipString()
+                _ = try (reader.byte(), reader.int(), reader.int())
                 try reader.skipSpanText()
                 _ = try reader.int()
                 let sentenceStart = try reader.int()
                 let sentenceEnd = try reader.int()
                 let sentenceKey = try reader.spanKey(sentenceStart, sentenceEnd)
                 let confidence = try reader.bytes.double()
-                _ = try reader.list { try $0.bytes.string() }
+                for _ in 0..<(try reader.count()) { try reader.bytes.skipString() }
                 return IndexFacts.RelationFact(
                     source: source, target: target, type: type, confidence: confidence, sentenceKey: sentenceKey)
             }
@@ -185,9 +189,15 @@ enum ExtractionCodec {
             return list[code]
         }
 
-        mutating func list<T>(_ item: (inout Reader) throws -> T) throws -> [T] {
+        /// The length of a list: no more than the bytes left, as each item takes one at least.
+        mutating func count() throws -> Int {
             let count = try int()
             guard count >= 0, count <= bytes.bytes.count - bytes.position else { throw ByteReader.OutOfBounds() }
+            return count
+        }
+
+        mutating func list<T>(_ item: (inout Reader) throws -> T) throws -> [T] {
+            let count = try count()
             var items: [T] = []
             items.reserveCapacity(count)
             for _ in 0..<count { items.append(try item(&self)) }
@@ -201,7 +211,7 @@ enum ExtractionCodec {
         }
 
         mutating func skipSpanText() throws {
-            if try byte() == literalTag { _ = try bytes.raw(try int()) }
+            if try byte() == literalTag { try bytes.skipString() }
         }
 
         /// `RelationGraph.sentenceKey` of a span text, without making a `String` of it.
@@ -211,20 +221,24 @@ enum ExtractionCodec {
             return RelationGraph.sentenceKey(UnsafeBufferPointer(rebasing: text[range]))
         }
 
-        mutating func sentence(withText: Bool = true) throws -> Sentence {
+        mutating func sentence() throws -> Sentence {
             let index = try int()
             let start = try int()
             let end = try int()
-            guard withText else {
-                try skipSpanText()
-                return Sentence(index: index, start: start, end: end, text: "")
-            }
             return Sentence(index: index, start: start, end: end, text: try spanText(start, end))
         }
 
-        mutating func entityHeader() throws -> (
-            id: String, type: EntityType, name: String, salience: Double, codes: CountryCodes?, country: String?
-        ) {
+        /// An entity without its mentions. A struct, not a tuple: tuples of strings are copied by slow generic code.
+        struct EntityHeader {
+            var id: String
+            var type: EntityType
+            var name: String
+            var salience: Double
+            var codes: CountryCodes?
+            var country: String?
+        }
+
+        mutating func entityHeader() throws -> EntityHeader {
             let id = try bytes.string()
             let type = try element(entityTypes, Int(try byte()))
             let name = try bytes.string()
@@ -233,7 +247,8 @@ enum ExtractionCodec {
             if try byte() == 1 {
                 codes = CountryCodes(iso2: try bytes.string(), iso3: try bytes.string(), wikidata: try bytes.string())
             }
-            return (id, type, name, salience, codes, try bytes.optionalString())
+            return EntityHeader(
+                id: id, type: type, name: name, salience: salience, codes: codes, country: try bytes.optionalString())
         }
 
         mutating func relation() throws -> Relation {

@@ -65,10 +65,12 @@ struct IndexState {
 
     var isSearchComplete: Bool { searchIndexed == articles.count }
 
-    /// The next articles the search index lacks: a range of serials and the live articles in it.
-    func searchBacklog(limit: Int) -> (serials: Range<Int>, articles: [(serial: UInt32, title: String?, text: String)])
+    /// Articles the search index lacks, from serial `start` on: a range of serials and the live articles in it.
+    func searchBacklog(from start: Int, limit: Int)
+        -> (serials: Range<Int>, articles: [(serial: UInt32, title: String?, text: String)])
     {
-        let serials = searchIndexed..<min(searchIndexed + limit, articles.count)
+        let lower = max(start, searchIndexed)
+        let serials = lower..<max(lower, min(lower + limit, articles.count))
         return (serials, serials.compactMap { serial in articles[serial].map { (UInt32(serial), $0.title, $0.text) } })
     }
 

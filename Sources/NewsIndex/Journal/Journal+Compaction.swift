@@ -16,14 +16,15 @@ extension Journal {
         let fd = Self.openFile(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw NewsStoreError.io(file: temporary, operation: "open", errno: errno) }
         do {
-            var buffer = Self.magic
+            let format = JournalFormat.current
+            var buffer = format.magic
             for case let stored? in index.articles {
                 let record = JournalRecord.article(
                     .init(
                         extractorVersion: extractorVersion, id: stored.id, ingestedAt: stored.ingestedAt,
                         publishedAt: stored.publishedAt, title: stored.title, url: stored.url, source: stored.source,
                         text: stored.text, packedExtraction: stored.packedExtraction))
-                buffer.append(contentsOf: Self.frame(record.payload))
+                buffer.append(contentsOf: format.frame(record.payload))
                 if buffer.count > 1 << 22 {
                     try Self.writeAll(buffer, to: fd, path: temporary)
                     buffer.removeAll(keepingCapacity: true)

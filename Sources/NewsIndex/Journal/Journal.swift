@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 #if canImport(Glibc)
@@ -9,13 +8,11 @@ import Foundation
 
 /// The append-only file of accepted articles and deletions.
 ///
-/// A file starts with `magic`; each record is its payload's length and CRC32 (both little-endian
-/// 32-bit) and the payload. Writers queue records in memory, in the order the store applied them,
-/// and wait: one of them writes everything queued and syncs it for all (group commit).
+/// A file starts with its format's magic, then the records framed as `JournalFormat` says. Writers queue
+/// records in memory, in the order the store applied them, and wait: one of them writes everything queued
+/// and syncs it for all (group commit).
 final class Journal: @unchecked Sendable {
     static let fileName = "journal.ngj"
-    static let magic = Array("NGJRNL1\n".utf8)
-    static let frameHeaderSize = 8
 
     let path: String
     // Everything below is guarded by `condition`.
@@ -44,7 +41,7 @@ final class Journal: @unchecked Sendable {
 
     /// Queues a record; call it in the order the changes are applied. Returns the ticket to wait for.
     func append(_ record: JournalRecord) throws -> UInt64 {
-        let frame = Self.frame(record.payload)
+        let frame = JournalFormat.current.frame(record.payload)
         condition.lock()
         defer { condition.unlock() }
         if failure != nil { throw NewsStoreError.journalUnavailable }
@@ -96,22 +93,6 @@ final class Journal: @unchecked Sendable {
         defer { condition.unlock() }
         close(descriptor)
         descriptor = fd
-    }
-
-    static func frame(_ payload: [UInt8]) -> [UInt8] {
-        var writer = ByteWriter(capacity: payload.count + frameHeaderSize)
-        writer.fixed32(UInt32(payload.count))
-        writer.fixed32(checksum(payload))
-        writer.bytes.append(contentsOf: payload)
-        return writer.bytes
-    }
-
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        UInt32(crc32(0, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count)))
-    }
-
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBytes { checksum($0) }
     }
 
     /// Writes all the bytes (the descriptor appends) and syncs them.

@@ -12,37 +12,56 @@ extension NewsStore {
     }
 
     /// Stores many articles under one lock and one fsync; the results come in the order of the drafts.
+    ///
+    /// When the journal fails, the articles this call inserted are taken out again before it throws.
     public func addBatch(_ drafts: [ArticleDraft]) throws -> [(article: Article, created: Bool)] {
         guard !drafts.contains(where: { $0.text.allSatisfy(\.isWhitespace) }) else { throw NewsStoreError.emptyText }
         let known = state.read { index in drafts.map { index.locate(text: $0.text).existing != nil } }
         let prepared = prepare(drafts, skipping: known)
         let ingestedAt = Date()
         var results: [(article: Article, created: Bool)] = []
-        let ticket = try state.write { index in
-            for (position, draft) in drafts.enumerated() {
-                let (existing, freeID) = index.locate(text: draft.text)
-                if let existing, let stored = index.stored(existing) {
-                    results.append((stored.article(), false))
-                    continue
+        var inserted: [UInt32] = []
+        do {
+            let ticket = try state.write { index in
+                defer { publish(index.generation) }
+                for (position, draft) in drafts.enumerated() {
+                    let (existing, freeID) = index.locate(text: draft.text)
+                    if let existing, let stored = index.stored(existing) {
+                        results.append((stored.article(), false))
+                        continue
+                    }
+                    // Prepared outside the lock unless the text was deleted in between.
+                    let article = prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text))
+                    _ = try journal?.append(
+                        .article(
+                            .init(
+                                extractorVersion: extractorVersion, id: freeID, ingestedAt: ingestedAt,
+                                publishedAt: article.publishedAt, title: article.title, url: article.url,
+                                source: article.source, text: article.text,
+                                packedExtraction: article.packedExtraction)))
+                    inserted.append(UInt32(index.articles.count))
+                    let stored = index.insert(article, id: freeID, ingestedAt: ingestedAt)
+                    // New articles are prepared with their extraction; only replay prepares without one.
+                    results.append((stored.article(extraction: article.extraction!), true))
+                    index.generation += 1
                 }
-                // Prepared outside the lock unless the text was deleted in between.
-                let article = prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text))
-                _ = try journal?.append(
-                    .article(
-                        .init(
-                            extractorVersion: extractorVersion, id: freeID, ingestedAt: ingestedAt,
-                            publishedAt: article.publishedAt, title: article.title, url: article.url,
-                            source: article.source, text: article.text, packedExtraction: article.packedExtraction)))
-                let stored = index.insert(article, id: freeID, ingestedAt: ingestedAt)
-                // New articles are prepared with their extraction; only replay prepares without one.
-                results.append((stored.article(extraction: article.extraction!), true))
-                index.generation += 1
+                return journal?.lastTicket
             }
-            publish(index.generation)
-            return journal?.lastTicket
+            if let journal, let ticket { try journal.waitUntilDurable(ticket) }
+        } catch {
+            if !inserted.isEmpty { roll(back: inserted) }
+            throw error
         }
-        if let journal, let ticket { try journal.waitUntilDurable(ticket) }
         return results
+    }
+
+    /// Takes out articles whose journal records never reached the disk.
+    private func roll(back serials: [UInt32]) {
+        state.write { index in
+            for serial in serials { index.remove(serial: serial) }
+            index.generation += 1
+            publish(index.generation)
+        }
     }
 
     /// Extraction and the other work an add can do before it takes the lock, on every core for a batch.
@@ -94,15 +113,26 @@ extension NewsStore {
         return Page(items: stored.map { $0.article() }, nextCursor: nextCursor)
     }
 
-    /// Brings the search index up to date after replay, a batch at a time, counting terms outside the lock.
+    /// Brings the search index up to date after replay, a batch at a time: terms of the next batch are counted
+    /// outside the lock while the last batch is indexed under it. One caller at a time; the others wait for it.
     func completeSearchIndex() {
-        while true {
-            let backlog = state.read { $0.searchBacklog(limit: 1_024) }
-            guard !backlog.serials.isEmpty else { return }
-            let counts = backlog.articles.map {
-                (serial: $0.serial, terms: SearchIndex.TermCounts(title: $0.title, text: $0.text))
+        searchCompletion.withLock { _ in
+            var counted: (serials: Range<Int>, counts: [(serial: UInt32, terms: SearchIndex.TermCounts)])?
+            var next = 0
+            while true {
+                let backlog = state.read { $0.searchBacklog(from: next, limit: 1_024) }
+                guard !backlog.serials.isEmpty || counted != nil else { return }
+                var counts: [(serial: UInt32, terms: SearchIndex.TermCounts)] = []
+                inParallel {
+                    if let counted { state.write { $0.indexSearch(counted.serials, counted.counts) } }
+                } and: {
+                    counts = backlog.articles.map {
+                        (serial: $0.serial, terms: SearchIndex.TermCounts(title: $0.title, text: $0.text))
+                    }
+                }
+                counted = backlog.serials.isEmpty ? nil : (backlog.serials, counts)
+                next = backlog.serials.upperBound
             }
-            state.write { $0.indexSearch(backlog.serials, counts) }
         }
     }
 

@@ -15,6 +15,8 @@ public final class NewsStore: Sendable {
     let extract: Extract
     let extractorVersion: Int
     let views: Mutex<CachedViews>
+    /// Held while the search index catches up after replay.
+    let searchCompletion = Mutex(())
     private let generationCounter: Atomic<UInt64>
 
     /// What opening the store found in the journal.

@@ -17,7 +17,25 @@ struct ByteReader {
         return bytes[position]
     }
 
+    @inline(__always)
     mutating func varint() throws -> UInt64 {
+        // Most numbers (counts, and offsets in an article) fit in one or two bytes.
+        if position + 1 < bytes.count {
+            let first = bytes[position]
+            if first < 0x80 {
+                position += 1
+                return UInt64(first)
+            }
+            let second = bytes[position + 1]
+            if second < 0x80 {
+                position += 2
+                return UInt64(first & 0x7f) | UInt64(second) << 7
+            }
+        }
+        return try longVarint()
+    }
+
+    private mutating func longVarint() throws -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -55,6 +73,10 @@ struct ByteReader {
     mutating func string() throws -> String {
         let count = try int()
         return String(decoding: try raw(count), as: UTF8.self)
+    }
+
+    mutating func skipString() throws {
+        _ = try raw(try int())
     }
 
     mutating func optionalString() throws -> String? {

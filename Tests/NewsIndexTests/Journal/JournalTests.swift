@@ -19,14 +19,26 @@ import Testing
     /// Offsets of the records in a journal file.
     func recordOffsets(_ directory: URL) throws -> [Int] {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: journalPath(directory))))
+        let format = JournalFormat.current
         var offsets: [Int] = []
-        var offset = Journal.magic.count
-        while offset + 8 <= bytes.count {
+        var offset = format.magic.count
+        while offset + format.headerSize <= bytes.count {
             offsets.append(offset)
-            let length = bytes[offset..<offset + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
-            offset += 8 + length
+            let length = bytes[offset + 4..<offset + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
+            offset += format.headerSize + length
         }
         return offsets
+    }
+
+    /// Opens the store expecting `journalDamaged`; returns its offset and reason.
+    func damage(_ directory: URL) throws -> (offset: Int, reason: String)? {
+        do {
+            _ = try TestStores.open(directory)
+        } catch NewsStoreError.journalDamaged(let file, let offset, let reason) {
+            #expect(file == journalPath(directory))
+            return (offset, reason)
+        }
+        return nil
     }
 
     /// Everything a reader can see, for comparing two stores.
@@ -126,16 +138,127 @@ import Testing
             var bytes = try Data(contentsOf: url)
             bytes[offsets[1] + 20] ^= 0xff
             try bytes.write(to: url)
-            #expect(throws: NewsStoreError.self) { try TestStores.open(directory) }
-            do {
-                _ = try TestStores.open(directory)
-            } catch NewsStoreError.journalDamaged(let file, let offset, let reason) {
-                #expect(file == url.path)
-                #expect(offset == offsets[1])
-                #expect(reason.contains("CRC"))
-            }
+            let found = try #require(try damage(directory))
+            #expect(found.offset == offsets[1])
+            #expect(found.reason.contains("CRC") && found.reason.contains("\(offsets[2])"))
             // Nothing was cut: the damage is left for a person to look at.
             #expect(try Data(contentsOf: url) == bytes)
+        }
+    }
+
+    /// A damaged length makes the record look cut short, like a torn tail; the valid record after it tells.
+    @Test(arguments: [UInt32(3), 0, 0x00ff_ffff])
+    func aDamagedLengthInTheMiddleStopsTheStart(length: UInt32) throws {
+        try TestStores.withDirectory { directory in
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+            }
+            let offsets = try recordOffsets(directory)
+            let url = URL(fileURLWithPath: journalPath(directory))
+            var bytes = try Data(contentsOf: url)
+            withUnsafeBytes(of: length.littleEndian) {
+                bytes.replaceSubrange(offsets[1] + 4..<offsets[1] + 8, with: $0)
+            }
+            try bytes.write(to: url)
+            let found = try #require(try damage(directory))
+            #expect(found.offset == offsets[1])
+            #expect(found.reason.contains("valid record follows at offset \(offsets[2])"))
+            #expect(try Data(contentsOf: url) == bytes)
+        }
+    }
+
+    @Test func aBadChecksumInTheLastRecordIsATornTail() throws {
+        try TestStores.withDirectory { directory in
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+            }
+            let lastOffset = try #require(recordOffsets(directory).last)
+            let url = URL(fileURLWithPath: journalPath(directory))
+            var bytes = try Data(contentsOf: url)
+            bytes[bytes.count - 3] ^= 0xff
+            try bytes.write(to: url)
+            let store = try TestStores.open(directory)
+            #expect(store.stats.articles == 2)
+            #expect(store.openReport.truncatedBytes == bytes.count - lastOffset)
+        }
+    }
+
+    /// Replay decodes in batches on another thread; damage deep in the file is still found where it is.
+    @Test func replaySpansManyBatches() throws {
+        try TestStores.withDirectory { directory in
+            let expected: String
+            do {
+                let store = try TestStores.open(directory)
+                _ = try store.addBatch((0..<1_500).map { ArticleDraft(text: "Russia met France, round \($0).") })
+                expected = try snapshot(store)
+            }
+            let reopened = try TestStores.open(directory)
+            #expect(reopened.openReport.articles == 1_500)
+            #expect(try snapshot(reopened) == expected)
+            let offsets = try recordOffsets(directory)
+            let url = URL(fileURLWithPath: journalPath(directory))
+            var bytes = try Data(contentsOf: url)
+            bytes[offsets[1_200] + 16] ^= 0x01
+            try bytes.write(to: url)
+            #expect(try damage(directory)?.offset == offsets[1_200])
+        }
+    }
+
+    /// Files written before format 2 open, and are rewritten in format 2.
+    @Test func aFormatOneJournalOpensAndIsRewritten() throws {
+        try TestStores.withDirectory { directory in
+            let legacy = JournalFormat(version: 1)
+            let ids = drafts.map { Base32.encode(StableHash.of($0.text, salt: 0)) }
+            var bytes = legacy.magic
+            for (draft, id) in zip(drafts, ids) {
+                let record = JournalRecord.article(
+                    .init(
+                        extractorVersion: 1, id: id, ingestedAt: TestStores.date("2024-06-01"),
+                        publishedAt: draft.publishedAt, title: draft.title, url: draft.url, source: draft.source,
+                        text: draft.text,
+                        packedExtraction: ExtractionCodec.encode(
+                            TestStores.extractor.extract(draft.text), text: draft.text)
+                    ))
+                bytes += legacy.frame(record.payload)
+            }
+            bytes += legacy.frame(JournalRecord.deletion(id: ids[1]).payload)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: journalPath(directory)))
+            let store = try TestStores.open(directory)
+            #expect(store.stats.articles == 2)
+            #expect(store.openReport.compacted)
+            #expect(store.article(id: ids[0])?.extraction == TestStores.extractor.extract(drafts[0].text))
+            #expect(store.article(id: ids[1]) == nil)
+            let rewritten = try Data(contentsOf: URL(fileURLWithPath: journalPath(directory)))
+            #expect(Array(rewritten.prefix(8)) == JournalFormat.current.magic)
+            _ = try store.add(drafts[1])
+            let reopened = try TestStores.open(directory)
+            #expect(!reopened.openReport.compacted)
+            #expect(try snapshot(reopened) == (try snapshot(store)))
+        }
+    }
+
+    /// A write that fails (here: ENOSPC from /dev/full) leaves no trace of the article, and the store
+    /// takes no more writes.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFailedWriteLeavesNoArticle() throws {
+        try TestStores.withDirectory { directory in
+            let store = try TestStores.open(directory)
+            _ = try store.add(drafts[0])
+            let before = try snapshot(store)
+            let full = open("/dev/full", O_WRONLY | O_CLOEXEC)
+            #expect(full >= 0)
+            try #require(store.journal).replaceDescriptor(with: full)
+            #expect(throws: NewsStoreError.io(file: journalPath(directory), operation: "write", errno: ENOSPC)) {
+                try store.addBatch(Array(drafts[1...]))
+            }
+            #expect(try snapshot(store) == before)
+            #expect(try store.articles(ArticleQuery(q: "drones")).items.isEmpty)
+            #expect(store.stats.articles == 1)
+            #expect(throws: NewsStoreError.journalUnavailable) { try store.add(drafts[2]) }
+            #expect(store.stats.articles == 1)
         }
     }
 

@@ -34,4 +34,22 @@ import Testing
         #expect(RelationGraph.sentenceKey("  russia  attacked\nUKRAINE.".utf8) == key)
         #expect(RelationGraph.sentenceKey("Russia attacked Ukraine!".utf8) != key)
     }
+
+    /// Every length of varint, including the one- and two-byte fast paths, and the last byte of the buffer.
+    @Test func varintsRoundTrip() {
+        let values = [0, 1, 127, 128, 300, 16_383, 16_384, 1 << 35, Int.max, -1, Int.min]
+        var writer = ByteWriter()
+        for value in values { writer.varint(value) }
+        func read(_ bytes: [UInt8], count: Int) -> [Int]? {
+            bytes.withUnsafeBytes { raw in
+                var reader = ByteReader(raw)
+                let read = try? (0..<count).map { _ in try reader.int() }
+                return reader.isAtEnd ? read : nil
+            }
+        }
+        #expect(read(writer.bytes, count: values.count) == values)
+        #expect(read(writer.bytes, count: values.count + 1) == nil)
+        #expect(read([0x80], count: 1) == nil)
+        #expect(read([0x80, 0x01], count: 1) == [128])
+    }
 }
