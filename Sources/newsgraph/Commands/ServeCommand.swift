@@ -118,8 +118,9 @@ struct ServeCommand: ParsableCommand {
         let api = NewsAPI(store: store, extractor: extractor, publicDirectory: publicDirectory, logger: logger)
         let server = HTTPServer(configuration: configuration, logger: logger, handler: try guarded(api.handler))
         try server.start()
-        logger.notice("listening on \(tlsCert == nil ? "http" : "https")://\(host):\(server.port)")
-        server.runUntilTerminated()
+        server.runUntilTerminated {
+            logger.notice("listening on \(tlsCert == nil ? "http" : "https")://\(host):\(server.port)")
+        }
         logger.notice("stopped")
     }
 
