@@ -13,8 +13,7 @@ public struct Extractor: Sendable {
     private let eventCoder: EventCoder
 
     public init() {
-        // Each bundled resource loads once, on first use; loading them in two halves of about equal time, side by
-        // side, shortens start-up.
+        // Each bundled resource loads once, on first use: here, in two halves of about equal work, one per core.
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 _ = EntityTagger.bundledModel
