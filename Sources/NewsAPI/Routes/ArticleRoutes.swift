@@ -52,9 +52,9 @@ extension Routes {
     func listArticles(_ request: HTTPRequest) throws -> HTTPResponse {
         let parameters = QueryParameters(request)
         let query = ArticleQuery(
-            q: parameters.string("q"), entity: parameters.string("entity"),
+            q: try parameters.string("q"), entity: try parameters.string("entity"),
             country: try parameters.country("country"), from: try parameters.date("from"),
-            to: try parameters.date("to"), limit: try parameters.limit(), cursor: parameters.string("cursor"))
+            to: try parameters.date("to"), limit: try parameters.limit(), cursor: try parameters.string("cursor"))
         let unit = try parameters.offsetUnit()
         if try parameters.choice("format", as: ListFormat.self) == .ndjson {
             return exportArticles(query, unit: unit)

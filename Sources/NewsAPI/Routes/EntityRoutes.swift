@@ -7,9 +7,9 @@ extension Routes {
     func listEntities(_ request: HTTPRequest) throws -> HTTPResponse {
         let parameters = QueryParameters(request)
         let query = EntityQuery(
-            type: try parameters.choice("type", as: EntityType.self), q: parameters.string("q"),
+            type: try parameters.choice("type", as: EntityType.self), q: try parameters.string("q"),
             sort: try parameters.choice("sort", as: EntityQuery.Sort.self) ?? .mentions, limit: try parameters.limit(),
-            cursor: parameters.string("cursor"))
+            cursor: try parameters.string("cursor"))
         let body = try cache.body(for: request.target, generation: store.generation) {
             let page = try storeCall { try store.entities(query) }
             var json = JSONWriter(capacity: 256 * page.items.count + 64)

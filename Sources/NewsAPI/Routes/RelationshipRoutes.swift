@@ -117,7 +117,7 @@ extension QueryParameters {
 
     /// A cursor that is a position in a computed list.
     func offsetCursor() throws(Problem) -> Int {
-        guard let text = string("cursor") else { return 0 }
+        guard let text = try string("cursor") else { return 0 }
         guard let offset = Int(text), (0...1_000_000_000).contains(offset) else {
             throw .badRequest("the cursor is not one this server handed out", field: "cursor")
         }

@@ -9,13 +9,22 @@ struct QueryParameters {
         items = request.queryItems
     }
 
-    func string(_ name: String) -> String? {
-        guard let value = items.first(where: { $0.name == name })?.value, !value.isEmpty else { return nil }
-        return value
+    /// The parameter's value; nil when absent or empty. Given twice, it is a 400: which one was meant is not ours
+    /// to guess.
+    func string(_ name: String) throws(Problem) -> String? {
+        var found: String?
+        for item in items where item.name == name {
+            guard found == nil else {
+                throw .badRequest("query parameter '\(name)' is given more than once", field: name)
+            }
+            found = item.value
+        }
+        guard let found, !found.isEmpty else { return nil }
+        return found
     }
 
     func int(_ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
-        guard let text = string(name) else { return nil }
+        guard let text = try string(name) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw .badRequest(
                 "query parameter '\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound)",
@@ -26,7 +35,7 @@ struct QueryParameters {
 
     /// An RFC 3339 timestamp or a date (`2024-03-05`).
     func date(_ name: String) throws(Problem) -> Date? {
-        guard let text = string(name) else { return nil }
+        guard let text = try string(name) else { return nil }
         guard let date = RFC3339.parse(text) else {
             throw .badRequest(
                 "query parameter '\(name)' must be an RFC 3339 timestamp or a date like 2024-03-05", field: name)
@@ -37,7 +46,9 @@ struct QueryParameters {
     /// One of a fixed set of values.
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws(Problem) -> T?
     where T.RawValue == String {
-        guard let text = string(name) else { return nil }
+        // Given but empty is none of the choices, not the default.
+        let given = items.contains { $0.name == name }
+        guard let text = try string(name) ?? (given ? "" : nil) else { return nil }
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw .badRequest("query parameter '\(name)' must be one of: \(allowed)", field: name)
@@ -59,7 +70,7 @@ extension QueryParameters {
 
     /// A country as ISO 3166-1 alpha-3 or alpha-2, in any case; answered as alpha-3.
     func country(_ name: String) throws(Problem) -> String? {
-        guard let text = string(name) else { return nil }
+        guard let text = try string(name) else { return nil }
         guard let iso3 = CountryCode.iso3(text) else {
             throw .badRequest(
                 "query parameter '\(name)' must be an ISO 3166-1 country code such as RUS or RU", field: name)
