@@ -46,9 +46,7 @@ struct QueryParameters {
     /// One of a fixed set of values.
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws(Problem) -> T?
     where T.RawValue == String {
-        // Given but empty is none of the choices, not the default.
-        let given = items.contains { $0.name == name }
-        guard let text = try string(name) ?? (given ? "" : nil) else { return nil }
+        guard let text = try string(name) else { return nil }
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw .badRequest("query parameter '\(name)' must be one of: \(allowed)", field: name)

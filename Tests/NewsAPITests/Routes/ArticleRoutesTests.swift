@@ -112,14 +112,15 @@ import Testing
             ("/v1/entities?sort=size", "sort"), ("/v1/relationships?quadClass=9", "quadClass"),
             ("/v1/graph?format=png", "format"), ("/v1/events?format=xls", "format"),
             ("/v1/articles?cursor=nonsense", "cursor"),
-            // Found by schemathesis: an empty choice is none of the choices, and a repeated parameter is ambiguous.
-            ("/v1/articles?offsets=", "offsets"), ("/v1/articles?offsets=utf8&offsets=utf16", "offsets"),
-            ("/v1/articles?q=a&q=b", "q"),
+            // Found by schemathesis: a repeated parameter is ambiguous (an empty one means the default, as
+            // the OpenAPI document's allowEmptyValue says).
+            ("/v1/articles?offsets=&offsets=utf16", "offsets"), ("/v1/articles?q=a&q=b", "q"),
         ] {
             let response = try server.request("GET", target)
             #expect(response.status == 400, "\(target)")
             #expect(response.json["field"] as? String == field, "\(target)")
         }
+        #expect(try server.request("GET", "/v1/articles?offsets=").status == 200)
         #expect(try server.request("GET", "/v1/articles/nope").status == 404)
         #expect(try server.request("GET", "/v1/entities/person:nobody").status == 404)
     }
