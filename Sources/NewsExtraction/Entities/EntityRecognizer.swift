@@ -134,10 +134,8 @@ public struct EntityRecognizer: Sendable {
         guard RelationLexicon.shared.leaders[name[0]]?.contains(where: { $0.words == name }) == true else {
             return false
         }
-        return !matches.contains {
-            $0.category != .organization && $0.category != .media && $0.category != .equipment
-                && $0.start == span.start && $0.end == span.end
-        }
+        let places: [Gazetteer.Category] = [.country, .city, .region]
+        return !matches.contains { places.contains($0.category) && $0.start == span.start && $0.end == span.end }
     }
 
     private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {

@@ -45,9 +45,9 @@ struct Viterbi: Sendable {
         guard count > 0 else { return [] }
         var best = [Int32](repeating: 0, count: count * tagCount)
         var from = [Int32](repeating: 0, count: count * tagCount)
-        for tag in 0..<tagCount { best[tag] = fromStart[tag] &+ emissions[tag] }
-        makeRelative(&best, row: 0)
         best.withUnsafeMutableBufferPointer { best in
+            for tag in 0..<tagCount { best[tag] = fromStart[tag] &+ emissions[tag] }
+            makeRelative(best, row: 0)
             from.withUnsafeMutableBufferPointer { from in
                 previous.withUnsafeBufferPointer { previous in
                     transition.withUnsafeBufferPointer { transition in
@@ -84,7 +84,6 @@ struct Viterbi: Sendable {
         previous: UnsafeBufferPointer<Int32>, transition: UnsafeBufferPointer<Int32>
     ) {
         let previousRow = row - tagCount
-        var largest = Int32.min
         for tag in 0..<tagCount {
             var top = Int32.min
             var argument: Int32 = 0
@@ -95,17 +94,16 @@ struct Viterbi: Sendable {
                 top = better ? score : top
                 argument = better ? before : argument
             }
-            let score = top &+ emissions[row + tag]
-            best[row + tag] = score
+            best[row + tag] = top &+ emissions[row + tag]
             from[row + tag] = argument
-            largest = max(largest, score)
         }
-        for tag in 0..<tagCount { best[row + tag] &-= largest }
+        makeRelative(best, row: row)
     }
 
     /// Takes a row's scores relative to its largest: the same choices, in a range that cannot overflow.
-    private func makeRelative(_ best: inout [Int32], row: Int) {
-        let largest = best[row..<row + tagCount].max() ?? 0
+    private func makeRelative(_ best: UnsafeMutableBufferPointer<Int32>, row: Int) {
+        var largest = Int32.min
+        for tag in row..<row + tagCount { largest = max(largest, best[tag]) }
         for tag in row..<row + tagCount { best[tag] &-= largest }
     }
 }

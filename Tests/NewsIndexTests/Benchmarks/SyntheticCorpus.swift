@@ -1,23 +1,11 @@
 import Foundation
-import NewsExtraction
 
+@testable import NewsExtraction
 @testable import NewsIndex
 
 /// Deterministic articles of news-like length and vocabulary, with an extraction to match, for benchmarks:
 /// about 3 KB of text, 20 sentences, 25 mentions of 12 entities and 3 relations an article.
 struct SyntheticCorpus {
-    private struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     private let words: [String]
     /// Cumulative Zipf weights of `words`.
     private let cumulative: [Double]
@@ -26,7 +14,7 @@ struct SyntheticCorpus {
     private let organizations: [String]
 
     init() {
-        var generator = Generator(state: 42)
+        var generator = SplitMix64(seed: 42)
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let words = (0..<40_000).map { _ in
             String((0..<(3 + generator.below(8))).map { _ in letters[generator.below(26)] })
@@ -49,13 +37,13 @@ struct SyntheticCorpus {
         organizations = (0..<800).map { _ in "Ministry of " + name() }
     }
 
-    private func word(_ generator: inout Generator) -> String {
+    private func word(_ generator: inout SplitMix64) -> String {
         let target = Double(generator.next() % 1_000_000) / 1_000_000 * cumulative.last!
         return words[cumulative.partitioningIndex { $0 >= target }]
     }
 
     func article(_ number: Int) -> (draft: ArticleDraft, extraction: Extraction) {
-        var generator = Generator(state: UInt64(number) &* 7919 &+ 1)
+        var generator = SplitMix64(seed: UInt64(number) &* 7919 &+ 1)
         var text = ""
         var offset = 0
         var sentences: [Sentence] = []
@@ -128,4 +116,9 @@ struct SyntheticCorpus {
             Extraction(sentences: sentences, entities: entities, relations: relations)
         )
     }
+}
+
+extension SplitMix64 {
+    /// A number in `0..<bound`; the slight modulo bias does not matter to a synthetic corpus.
+    fileprivate mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
