@@ -113,9 +113,9 @@ public enum ArticleInput {
         }
         var draft = try draft(text: text)
         draft.title = try optionalString(object, "title", maxLength: maxTitleLength)
-        draft.url = try optionalString(object, "url", maxLength: maxURLLength)
+        draft.url = try optionalString(object, "url", maxLength: maxURLLength, trimmed: false)
         draft.source = try optionalString(object, "source", maxLength: maxSourceLength)
-        if let published = try optionalString(object, "publishedAt", maxLength: 64) {
+        if let published = try optionalString(object, "publishedAt", maxLength: 64, trimmed: false) {
             guard let date = RFC3339.parse(published) else {
                 throw Problem(
                     .unprocessableContent,
@@ -138,9 +138,11 @@ public enum ArticleInput {
         return text
     }
 
-    private static func optionalString(_ object: [String: Any], _ name: String, maxLength: Int) throws(Problem)
-        -> String?
-    {
+    /// A free-text member is trimmed and means nothing when blank; a `trimmed: false` member has a format
+    /// (a URL, a timestamp), so a blank or padded value is an error of that format, never taken as null.
+    private static func optionalString(
+        _ object: [String: Any], _ name: String, maxLength: Int, trimmed: Bool = true
+    ) throws(Problem) -> String? {
         guard let value = object[name], !(value is NSNull) else { return nil }
         guard let string = value as? String, !isNumber(value) else {
             throw Problem(.unprocessableContent, "\"\(name)\" must be a string", field: name)
@@ -148,8 +150,9 @@ public enum ArticleInput {
         guard string.unicodeScalars.count <= maxLength else {
             throw Problem(.unprocessableContent, "\"\(name)\" is longer than \(maxLength) characters", field: name)
         }
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        guard trimmed else { return string }
+        let text = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
     }
 
     /// JSONSerialization on Linux bridges numbers to String on request; a JSON number is not a string here.

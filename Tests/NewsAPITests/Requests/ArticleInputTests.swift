@@ -36,6 +36,17 @@ import Testing
         #expect(problem(#"["text"]"#)?.field == "body")
     }
 
+    /// Found by schemathesis: `"publishedAt": ""` was stored as no date, though the schema calls it a date-time.
+    /// A member with a format is refused when blank or padded; free text is trimmed and blank means null.
+    @Test func refusesBlankOrPaddedFormattedMembers() throws {
+        #expect(problem(#"{"text":"a","publishedAt":""}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":" 2024-03-05T10:00:00Z"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","url":""}"#)?.field == "url")
+        #expect(problem(#"{"text":"a","url":" https://example.org/"}"#)?.field == "url")
+        let blank = try ArticleInput.draft(json: Array(#"{"text":"a","title":" ","source":"","url":null}"#.utf8))
+        #expect(blank.title == nil && blank.source == nil && blank.url == nil && blank.publishedAt == nil)
+    }
+
     @Test func rejectsInvalidUTF8() throws {
         var bytes = Array(#"{"text":"ab"}"#.utf8)
         bytes.insert(0xFF, at: 10)
