@@ -10,6 +10,8 @@ struct Actor: Sendable {
         case leader
         /// it, its, they, their: resolved to the countries they most likely stand for.
         case pronoun
+        /// A place inside a country (Kharkiv, Gaza): never acts, only attacked or occupied.
+        case territory
     }
 
     var codes: [String]
@@ -36,6 +38,20 @@ struct Actor: Sendable {
 
     var isPronoun: Bool {
         if case .pronoun = kind { true } else { false }
+    }
+
+    var isTerritory: Bool {
+        if case .territory = kind { true } else { false }
+    }
+
+    /// Can stand for its country in an act of this type: a place only where it is attacked or taken.
+    func canBeTarget(of type: RelationType) -> Bool {
+        !isTerritory || type == .useForce || type == .invadeOrOccupy
+    }
+
+    /// "Russia's", "Russian", "its" before a nominal: the one whose act it names ("Russia's invasion").
+    var canOwnAct: Bool {
+        !isTerritory && (isPossessor || isDemonym || isPronoun)
     }
 
     var isDemonym: Bool {

@@ -13,8 +13,9 @@ public struct EventCoder: Sendable {
 
     /// The relations between countries that `text` reports, in sentence order.
     ///
-    /// Countries come from `entities` of type country (and organizations with a country); equipment
-    /// entities become the `items` of arms supplies.
+    /// Countries come from `entities` of type country (and organizations with a country); locations with
+    /// a country stand for it where they are attacked or occupied; equipment entities become the `items`
+    /// of arms supplies.
     public func relations(in text: TokenizedText, entities: [Entity]) -> [Relation] {
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
         var equipment: [[(Range<Int>, String)]] = Array(repeating: [], count: text.sentences.count)
@@ -27,6 +28,8 @@ public struct EventCoder: Sendable {
                     if let code { mentions[mention.sentence].append((tokens, .country(mention.kind), code)) }
                 case .organization:
                     if let code { mentions[mention.sentence].append((tokens, .country(.government), code)) }
+                case .location:
+                    if let code { mentions[mention.sentence].append((tokens, .territory, code)) }
                 case .equipment:
                     equipment[mention.sentence].append((tokens, entity.id))
                 default: break

@@ -61,7 +61,8 @@ extension SentenceReader {
             codes = found.first(where: { $0.isAgentive && !$0.isPlace(lexicon) && $0.preposition == nil })?.codes ?? []
         }
         if codes.isEmpty {
-            codes = found.last(where: { !$0.isPlace(lexicon) && !$0.isMaker })?.codes ?? previousSubject
+            codes =
+                found.last(where: { !$0.isPlace(lexicon) && !$0.isMaker && !$0.isTerritory })?.codes ?? previousSubject
         }
         guard !codes.isEmpty else { return nil }
         var actor = phrase(codes: codes, kind: .pronoun, index, index + 1)
@@ -134,6 +135,8 @@ extension SentenceReader {
             actor.isAgentive = (headIsAgentive || (heads.isEmpty && last.hasSuffix("s"))) && !actor.isMaker
         case .pronoun:
             actor.isAgentive = heads.isEmpty ? false : headIsAgentive
+        case .territory:
+            actor.isAgentive = false
         default:
             actor.isAgentive = !actor.isMaker && (heads.isEmpty || headIsAgentive || !actor.isPossessor)
         }
@@ -164,7 +167,8 @@ extension SentenceReader {
             // A comma joins only inside a list that "and" closes: "France, Germany and Italy".
             let next = position + 1 < found.count ? found[position + 1] : nil
             let listGoesOn = next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false
-            if var previous = result.last, !actor.isPronoun, !previous.isPronoun,
+            if var previous = result.last, !actor.isPronoun, !previous.isPronoun, !actor.isTerritory,
+                !previous.isTerritory,
                 joins(previous.phraseEnd, actor.phraseStart),
                 listGoesOn
                     || (previous.phraseEnd..<actor.phraseStart).contains(where: { ["and", "or"].contains(words[$0]) })

@@ -168,8 +168,9 @@ extension SentenceReader {
                 guard word == "of" || word == "from" || governmentIn, prepositions == 0 else { return nil }
                 prepositions += 1
             } else if (isPunctuation(cursor) && word != "-") || isClauseBoundary(cursor)
-                || (infos[cursor].verbForm != nil && !isWord(cursor, .agentive))
+                || (infos[cursor].verbForm != nil && !isWord(cursor, .agentive) && !isWord(cursor - 1, .determiner))
             {
+                // After "the" a verb's form is a noun: "condemned the visit of a US delegation".
                 return nil
             }
             cursor += 1

@@ -49,7 +49,7 @@ extension SentenceReader {
         if isWord(previous, .determiner) || isWord(previous, .adjective) || actorAt[index] >= 0 { return false }
         switch form {
         case .past:
-            return true
+            return !isReducedRelative(index, after: previous)
         case .gerund:
             // A gerund predicates after "is", a comma, "and" or "denied"; elsewhere it modifies
             // ("trading partners") or is governed by a preposition ("for signing").
@@ -62,6 +62,22 @@ extension SentenceReader {
                 || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) }
                     ?? false)
         }
+    }
+
+    /// "sanctions on Chinese firms accused of helping Russia": a participle right after a plain noun, once
+    /// its clause already has a verb, describes that noun; it is no act of the clause's subject.
+    private func isReducedRelative(_ index: Int, after previous: Int) -> Bool {
+        guard previous >= 0, actor(at: previous).map({ !$0.isAgentive && previous >= $0.end }) ?? true,
+            !isPunctuation(previous), !isWord(previous, .auxiliary),
+            !isWord(previous, .negation), !isWord(previous, .pronoun), !isWord(previous, .conjunction),
+            !isClauseBoundary(previous), !isWord(previous, .preposition)
+        else { return false }
+        var cursor = previous - 1
+        while cursor >= 0, !isClauseBoundary(cursor), !isReportVerb(cursor), words[cursor] != "," {
+            if actorAt[cursor] < 0, looksLikeVerb(cursor), !isWord(cursor, .auxiliary) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     private func verbFinding(_ trigger: Trigger, form: VerbForm, at index: Int, consumed: inout [Bool]) -> Finding? {
@@ -107,6 +123,7 @@ extension SentenceReader {
             (type, items) = transferType(in: region, default: trigger.type)
         }
         guard var type, let subject else { return nil }
+        if let place = slot, !place.canBeTarget(of: type) { slot = nil }
         if type == .useForce, let slot, slot.isPossessor,
             (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
         {
@@ -163,12 +180,12 @@ extension SentenceReader {
 
         var owner: Actor?
         for back in 1...3 where owner == nil {
-            guard let actor = actor(at: index - back), actor.isPossessor || actor.isDemonym || actor.isPronoun,
+            guard let actor = actor(at: index - back), actor.canOwnAct,
                 actor.phraseEnd >= index
             else { continue }
             owner = actor
         }
-        if let actor = actor(at: index), actor.start < index, actor.isPossessor || actor.isDemonym || actor.isPronoun {
+        if let actor = actor(at: index), actor.start < index, actor.canOwnAct {
             owner = actor
         }
         var clause: Clause
@@ -184,11 +201,14 @@ extension SentenceReader {
             owner = clause.subject.map { actors[$0] }
         }
         guard let owner, !owner.isMaker else { return nil }
+        // "began with Russia's annexation of Crimea", "amid Russia's invasion": a circumstance, not the news.
+        if owner.canOwnAct, isWord(owner.phraseStart - 1, .preposition) { return nil }
         let end = clauseEnd(after: index)
         var slot: Actor?
         for name in trigger.slots where slot == nil {
             slot = actorAfterSlot(name, nominal: index, end: end)
         }
+        if let place = slot, !place.canBeTarget(of: type) { slot = nil }
         return Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [],

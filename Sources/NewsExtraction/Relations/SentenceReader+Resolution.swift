@@ -48,6 +48,9 @@ extension SentenceReader {
                             relation(speaker, actor, .criticiseOrAccuse, .asserted, frame.verb, [], 0.7))
                     }
                 }
+                // "Ukraine says Russia shelled Kharkiv": the victim's own report is its accusation; coding
+                // the act as well would count one claim twice.
+                targets.removeAll { frame.speaker.contains($0) }
             }
             // What a government says another will do is too weak to report as the other's act.
             if frame.kind == .say && (clause.isIntended || clause.isSpeculative) { return relations }
