@@ -12,6 +12,10 @@ struct Actor: Sendable {
         case pronoun
         /// A place inside a country (Kharkiv, Gaza): never acts, only attacked or occupied.
         case territory
+
+        var isTerritory: Bool {
+            if case .territory = self { true } else { false }
+        }
     }
 
     var codes: [String]
@@ -40,9 +44,7 @@ struct Actor: Sendable {
         if case .pronoun = kind { true } else { false }
     }
 
-    var isTerritory: Bool {
-        if case .territory = kind { true } else { false }
-    }
+    var isTerritory: Bool { kind.isTerritory }
 
     /// Can stand for its country in an act of this type: a place only where it is attacked or taken.
     func canBeTarget(of type: RelationType) -> Bool {

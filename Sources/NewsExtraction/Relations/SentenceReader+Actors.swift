@@ -4,7 +4,11 @@ extension SentenceReader {
     mutating func buildActors(_ mentions: [(Range<Int>, Actor.Kind, String)]) {
         var found: [Actor] = []
         var taken = [Bool](repeating: false, count: count)
-        for (tokens, kind, code) in mentions.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+        // Countries before places: a place that overlaps a country's name ("The Netherlands") gives way.
+        let ordered = mentions.sorted {
+            ($0.1.isTerritory ? 1 : 0, $0.0.lowerBound) < ($1.1.isTerritory ? 1 : 0, $1.0.lowerBound)
+        }
+        for (tokens, kind, code) in ordered {
             guard tokens.lowerBound >= 0, tokens.upperBound <= count, !tokens.contains(where: { taken[$0] }) else {
                 continue
             }

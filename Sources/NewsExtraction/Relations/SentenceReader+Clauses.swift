@@ -168,9 +168,11 @@ extension SentenceReader {
                 guard word == "of" || word == "from" || governmentIn, prepositions == 0 else { return nil }
                 prepositions += 1
             } else if (isPunctuation(cursor) && word != "-") || isClauseBoundary(cursor)
-                || (infos[cursor].verbForm != nil && !isWord(cursor, .agentive) && !isWord(cursor - 1, .determiner))
+                || (infos[cursor].verbForm != nil && !isWord(cursor, .agentive) && !isWord(cursor - 1, .determiner)
+                    && cursor > start)
             {
-                // After "the" a verb's form is a noun: "condemned the visit of a US delegation".
+                // Right after the verb or "the", a verb's form is a noun: "rejected calls from the US",
+                // "condemned the visit of a US delegation".
                 return nil
             }
             cursor += 1
@@ -184,6 +186,11 @@ extension SentenceReader {
         while cursor < end, cursor - index <= 5 {
             if let actor = actor(at: cursor) {
                 return !placeAllowed && actor.isPlace(lexicon) && actor.preposition != words[index] ? nil : actor
+            }
+            if cursor == index + 1, isWord(cursor, .goods), ["from", "of"].contains(word(cursor + 1)) {
+                // "tariffs on imports from Canada", "a ban on exports of Russian oil".
+                cursor += 2
+                continue
             }
             if isPunctuation(cursor) && words[cursor] != "-" || isClauseBoundary(cursor)
                 || isWord(cursor, .preposition)

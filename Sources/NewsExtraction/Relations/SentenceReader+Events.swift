@@ -84,9 +84,11 @@ extension SentenceReader {
         let clause = clause(ofVerbAt: index, form: form)
         let end = clauseEnd(after: index)
         var slot: Actor?
-        for name in trigger.slots where slot == nil {
-            if clause.isPassive && name == "obj" { continue }
-            slot = slotActor(name, after: index, end: end)
+        for name in trigger.slots where !(clause.isPassive && name == "obj") {
+            // The nearest is the verb's own: "airstrikes inside Iran, days after strikes on Pakistan".
+            if let found = slotActor(name, after: index, end: end), found.phraseStart < slot?.phraseStart ?? count {
+                slot = found
+            }
         }
         if slot == nil, trigger.type == .threaten, word(index + 1) == "to" || word(index + 2) == "to" {
             // "threatened to cut off electricity to the Azerbaijani republic": the one threatened follows.
@@ -121,6 +123,14 @@ extension SentenceReader {
             let regionEnd = slot.map { $0.preposition == nil ? $0.phraseEnd : $0.phraseStart } ?? end
             let region = index + 1..<max(index + 1, min(end, regionEnd))
             (type, items) = transferType(in: region, default: trigger.type)
+            if type == nil, let slot, slot.preposition == nil, slot.phraseEnd < end {
+                // "will give Ukraine 3 billion pounds in military aid": what moves follows the receiver.
+                (type, items) = transferType(in: slot.phraseEnd..<end, default: nil)
+            }
+            if let toward = slot?.preposition, ["around", "toward", "towards", "near"].contains(toward) {
+                // "sent warships around Taiwan": a show of force, not a delivery.
+                (type, items) = (.militaryBuildup, [])
+            }
         }
         guard var type, let subject else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
@@ -171,8 +181,10 @@ extension SentenceReader {
     /// A nominal inside a verb's object ("lifted the blockade on") is that verb's, unless it has an owner.
     private func nominalFinding(at index: Int, consumed: Bool) -> Finding? {
         guard let trigger = infos[index].nounTriggers.first(where: { $0.next == nil || $0.next == word(index + 1) }),
-            let type = trigger.type
+            var type = trigger.type
         else { return nil }
+        // "military aid" is arms (CAMEO 072), not relief.
+        if type == .provideAid, isWord(index - 1, .weaponModifier) { type = .armsSupply }
         // Background: a nominal that only names the sentence's topic ("Russia's invasion ... has pushed up").
         var clauseStart = max(index - 1, 0)
         while clauseStart > 0, !isClauseBoundary(clauseStart) { clauseStart -= 1 }
@@ -229,11 +241,13 @@ extension SentenceReader {
     /// The verb whose object the nominal heads: "continue military aid", "commit to any direct assistance".
     private func governingVerb(of index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, index - cursor <= 6 {
+        while cursor >= 0, index - cursor <= 8 {
             let isAmount = words[cursor].first.map { $0.isNumber || "$€£".contains($0) } ?? false
             if actorAt[cursor] >= 0 || (isPunctuation(cursor) && !isAmount) || isClauseBoundary(cursor) { return nil }
             if looksLikeVerb(cursor) { return cursor }
-            if isWord(cursor, .preposition) && words[cursor] != "to" { return nil }
+            // "$2 billion in military aid": the sum is the object, the aid what it is in.
+            let afterSum = words[cursor] == "in" && isWord(cursor - 1, .currency)
+            if isWord(cursor, .preposition) && words[cursor] != "to" && !afterSum { return nil }
             cursor -= 1
         }
         return nil

@@ -109,6 +109,40 @@ private func coded(_ text: String) -> Set<String> {
             ])
     }
 
+    @Test func moreNewsPhrasings() {
+        #expect(coded("China sent warships and fighter jets around Taiwan.") == ["CHN>TWN military_buildup asserted"])
+        #expect(
+            coded("Israel rejected calls from the United States for a ceasefire.") == [
+                "ISR>USA reject_or_veto asserted"
+            ])
+        #expect(
+            coded("Washington announced tariffs on imports from Canada and Mexico.") == [
+                "USA>CAN impose_sanctions asserted", "USA>MEX impose_sanctions asserted",
+            ])
+        #expect(coded("Japan lodged a protest with China.") == ["JPN>CHN criticise_or_accuse asserted"])
+        #expect(coded("Colombia suspended diplomatic relations with Israel.") == ["COL>ISR reduce_relations asserted"])
+        #expect(
+            coded("The United States announced a $2 billion military aid package for Ukraine.") == [
+                "USA>UKR arms_supply asserted"
+            ])
+        #expect(
+            coded("Britain will give Ukraine 3 billion pounds in military aid.") == [
+                "GBR>UKR pledge_cooperation intent"
+            ])
+        #expect(
+            coded("The Netherlands and Denmark sent jets to Ukraine.") == [
+                "NLD>UKR arms_supply asserted", "DNK>UKR arms_supply asserted",
+            ])
+    }
+
+    @Test func nearestSlotIsTheVerbs() {
+        #expect(
+            coded("Pakistan carried out airstrikes inside Iran, days after Iranian strikes on Pakistani territory.")
+                == [
+                    "PAK>IRN use_force asserted"
+                ])
+    }
+
     @Test func nationalsAreNotTheState() {
         #expect(coded("Russian hackers attacked German hospitals.").isEmpty)
         #expect(coded("A Chinese-made drone fell in Poland.").isEmpty)
