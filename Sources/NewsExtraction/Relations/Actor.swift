@@ -46,9 +46,10 @@ struct Actor: Sendable {
 
     var isTerritory: Bool { kind.isTerritory }
 
-    /// Can stand for its country in an act of this type: a place only where it is attacked or taken.
+    /// Can stand for its country in an act of this type: a place only where it is attacked or taken, or
+    /// visited ("visited Washington"; "met in Washington" only places the meeting).
     func canBeTarget(of type: RelationType) -> Bool {
-        !isTerritory || type == .useForce || type == .invadeOrOccupy
+        !isTerritory || type == .useForce || type == .invadeOrOccupy || (type == .meetOrNegotiate && preposition == nil)
     }
 
     /// "Russia's", "Russian", "its" before a nominal: the one whose act it names ("Russia's invasion").

@@ -135,6 +135,25 @@ private func coded(_ text: String) -> Set<String> {
             ])
     }
 
+    @Test func visitedPlaceIsItsCountry() {
+        #expect(coded("The Japanese prime minister visited Washington.") == ["JPN>USA meet_or_negotiate asserted"])
+        #expect(
+            coded("The Japanese prime minister met Joe Biden in Washington.").contains(
+                "JPN>USA meet_or_negotiate asserted"))
+        #expect(coded("Japan held talks with Peru in Washington.").allSatisfy { !$0.contains("USA") })
+    }
+
+    @Test func mutualActsOfCoordinatedSides() {
+        #expect(
+            coded("Indian and Chinese troops clashed in the Galwan Valley.") == [
+                "IND>CHN use_force asserted", "CHN>IND use_force asserted",
+            ])
+        #expect(
+            coded("Russia and the United States exchanged prisoners in Ankara.") == [
+                "RUS>USA ease_or_concede asserted", "USA>RUS ease_or_concede asserted",
+            ])
+    }
+
     @Test func nearestSlotIsTheVerbs() {
         #expect(
             coded("Pakistan carried out airstrikes inside Iran, days after Iranian strikes on Pakistani territory.")
