@@ -46,10 +46,16 @@ struct Actor: Sendable {
 
     var isTerritory: Bool { kind.isTerritory }
 
-    /// Can stand for its country in an act of this type: a place only where it is attacked or taken, or
-    /// visited ("visited Washington"; "met in Washington" only places the meeting).
+    /// Can stand for its country in an act of this type. A place can where it is attacked or taken, and where
+    /// it is visited or something is sent to or got from it ("visited Washington", "weapons to Moscow", "aid to
+    /// Gaza"); "met in Washington" only places the meeting.
     func canBeTarget(of type: RelationType) -> Bool {
-        !isTerritory || type == .useForce || type == .invadeOrOccupy || (type == .meetOrNegotiate && preposition == nil)
+        switch type {
+        case _ where !isTerritory, .useForce, .invadeOrOccupy: true
+        case .meetOrNegotiate, .armsSupply, .provideAid, .tradeOrEconomicCooperation:
+            preposition == nil || preposition == "to" || preposition == "from"
+        default: false
+        }
     }
 
     /// "Russia's", "Russian", "its" before a nominal: the one whose act it names ("Russia's invasion").

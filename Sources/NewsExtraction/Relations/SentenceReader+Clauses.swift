@@ -135,7 +135,9 @@ extension SentenceReader {
             while cursor < end {
                 // "near the border with Belarus" places the act; it is not done with Belarus.
                 let isBorder = ["border", "borders", "frontier"].contains(word(cursor - 1))
-                if words[cursor] == slot, !isBorder,
+                // "deep inside Russia" is "in Russia".
+                let isSlot = words[cursor] == slot || (slot == "in" && words[cursor] == "inside")
+                if isSlot, !isBorder,
                     let actor = actorAfterPreposition(cursor, end: end, placeAllowed: slot == "in")
                 {
                     return actor

@@ -151,7 +151,7 @@ extension SentenceReader {
             confidence: slot == nil ? 0.6 : 0.85)
     }
 
-    /// What a transfer moves decides its type: weapons, aid or goods; the items are the weapons.
+    /// What a transfer moves decides its type: weapons or troops, aid or goods; the items are the weapons.
     private func transferType(in region: Range<Int>, default type: RelationType?) -> (RelationType?, [String]) {
         var items: [String] = []
         var isArms = false
@@ -166,6 +166,7 @@ extension SentenceReader {
                 if !isWord(index, .weaponModifier) { item = "equipment:" + words[index] }
             }
             if let item, !items.contains(item) { items.append(item) }
+            isArms = isArms || isWord(index, .personnel)
             isAid = isAid || isWord(index, .aid)
             isGoods = isGoods || isWord(index, .goods)
         }

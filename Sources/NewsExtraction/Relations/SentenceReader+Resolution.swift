@@ -3,7 +3,10 @@ extension SentenceReader {
     /// saying, then pairs its countries by the trigger's direction.
     func resolve(_ finding: Finding, frames: [ReportFrame]) -> [Relation] {
         let (trigger, index, clause) = (finding.trigger, finding.index, finding.clause)
-        guard !clause.isNegated else { return [] }
+        // "will not send tanks to Ukraine" refuses what "will send" would promise.
+        let refusesCooperation =
+            clause.isNegated && clause.isIntended && !trigger.isNominal && finding.type.quadClass <= 2
+        guard !clause.isNegated || refusesCooperation else { return [] }
         let frame = frames.last { $0.verb < min(clause.subjectStart, index) || $0.verb == index - 1 }
         let actors = trigger.direction == .backward ? finding.targets : finding.sources
         var type = finding.type
@@ -13,10 +16,10 @@ extension SentenceReader {
         var mutual = trigger.direction == .mutual
         let speculative = clause.isSpeculative && !(frame.map { $0.kind == .hint || $0.kind == .say } ?? false)
         if speculative { return [] }
-        if clause.isRefused || clause.isThreatened {
+        if clause.isRefused || clause.isThreatened || refusesCooperation {
             // "refused to buy from X" and "refused to sign with X" are both the subject's acts on X.
             if trigger.direction == .backward { (sources, targets) = (targets, sources) }
-            type = clause.isRefused ? .rejectOrVeto : .threaten
+            type = clause.isThreatened ? .threaten : .rejectOrVeto
             mutual = false
         } else if clause.isIntended || clause.isSpeculative {
             // "will supply arms to Israel", "is set to buy jets from Britain": the supplier's pledge.

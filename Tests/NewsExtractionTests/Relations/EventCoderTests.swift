@@ -154,6 +154,16 @@ private func coded(_ text: String) -> Set<String> {
             ])
     }
 
+    @Test func placesSentToAreTheirCountry() {
+        #expect(coded("Japan sent humanitarian aid to Gaza.") == ["JPN>PSE provide_aid asserted"])
+        #expect(coded("Beijing has denied supplying weapons to Moscow.") == ["CHN>RUS arms_supply denied"])
+        #expect(coded("Ukrainian drones struck an airfield deep inside Russia.") == ["UKR>RUS use_force asserted"])
+    }
+
+    @Test func troopsSentAreMilitaryAid() {
+        #expect(coded("North Korea has sent thousands of soldiers to Russia.") == ["PRK>RUS arms_supply asserted"])
+    }
+
     @Test func nearestSlotIsTheVerbs() {
         #expect(
             coded("Pakistan carried out airstrikes inside Iran, days after Iranian strikes on Pakistani territory.")
@@ -242,6 +252,11 @@ private func coded(_ text: String) -> Set<String> {
 
     @Test func refusalIsARejection() {
         #expect(coded("Switzerland refused to sell ammunition to Germany.") == ["CHE>DEU reject_or_veto asserted"])
+    }
+
+    @Test func negatedPromiseIsARefusal() {
+        #expect(coded("Berlin would not send Taurus missiles to Ukraine.") == ["DEU>UKR reject_or_veto asserted"])
+        #expect(coded("Japan did not sign the trade agreement with China.").isEmpty)
     }
 
     @Test func demandInAThatClause() {
