@@ -62,7 +62,8 @@ extension SentenceReader {
         {
             clause.isIntended = true
         }
-        if isWord(index, .weakModal) { clause.isSpeculative = true }
+        // "Iran must release them" asks for an act; it reports none ("agreed that they should" is a pledge).
+        if isWord(index, .weakModal) || words[index] == "must" { clause.isSpeculative = true }
     }
 
     func isReportVerb(_ index: Int) -> Bool {
@@ -189,8 +190,11 @@ extension SentenceReader {
             if let actor = actor(at: cursor) {
                 return !placeAllowed && actor.isPlace(lexicon) && actor.preposition != words[index] ? nil : actor
             }
-            if cursor == index + 1, isWord(cursor, .goods), ["from", "of"].contains(word(cursor + 1)) {
-                // "tariffs on imports from Canada", "a ban on exports of Russian oil".
+            let isBorder = ["border", "borders", "frontier"].contains(words[cursor])
+            if (cursor == index + 1 && isWord(cursor, .goods)) || isBorder,
+                ["from", "of", "with"].contains(word(cursor + 1))
+            {
+                // "tariffs on imports from Canada", "troops near the border with Ukraine".
                 cursor += 2
                 continue
             }

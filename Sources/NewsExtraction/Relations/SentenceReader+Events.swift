@@ -82,6 +82,13 @@ extension SentenceReader {
 
     private func verbFinding(_ trigger: Trigger, form: VerbForm, at index: Int, consumed: inout [Bool]) -> Finding? {
         let clause = clause(ofVerbAt: index, form: form)
+        // "demanded that Venezuela release the Americans": what is demanded has not happened.
+        let that = clause.subjectStart - 1
+        if form == .base, word(that) == "that", that >= 1,
+            infos[that - 1].verbTriggers.contains(where: { [.demand, .appeal].contains($0.trigger.type) })
+        {
+            return nil
+        }
         let end = clauseEnd(after: index)
         var slot: Actor?
         for name in trigger.slots where !(clause.isPassive && name == "obj") {

@@ -254,6 +254,21 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Switzerland refused to sell ammunition to Germany.") == ["CHE>DEU reject_or_veto asserted"])
     }
 
+    @Test func demandedActHasNotHappened() {
+        #expect(
+            coded("The United States demanded that Venezuela release the Americans.") == ["USA>VEN demand asserted"])
+        #expect(coded("Iran must release American prisoners.").isEmpty)
+    }
+
+    @Test func retaliationTakesItsTypeFromItsMeans() {
+        #expect(coded("Canada retaliated with tariffs on American goods.") == ["CAN>USA impose_sanctions asserted"])
+        #expect(coded("Iran retaliated with missiles on Israeli cities.") == ["IRN>ISR use_force asserted"])
+    }
+
+    @Test func troopsNearTheBorderWithACountry() {
+        #expect(coded("Russia massed troops near the border with Ukraine.") == ["RUS>UKR military_buildup asserted"])
+    }
+
     @Test func negatedPromiseIsARefusal() {
         #expect(coded("Berlin would not send Taurus missiles to Ukraine.") == ["DEU>UKR reject_or_veto asserted"])
         #expect(coded("Japan did not sign the trade agreement with China.").isEmpty)
