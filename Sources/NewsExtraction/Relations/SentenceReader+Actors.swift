@@ -168,9 +168,10 @@ extension SentenceReader {
     private func coordinate(_ found: [Actor]) -> [Actor] {
         var result: [Actor] = []
         for (position, actor) in found.enumerated() {
-            // A comma joins only inside a list that "and" closes: "France, Germany and Italy".
+            // A comma joins only inside a list that "and" closes: "France, Germany and Italy"; in a headline
+            // it is the "and" ("Biden, Xi Agree To Resume Talks").
             let next = position + 1 < found.count ? found[position + 1] : nil
-            let listGoesOn = next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false
+            let listGoesOn = isHeadline || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
             if var previous = result.last, !actor.isPronoun, !previous.isPronoun, !actor.isTerritory,
                 !previous.isTerritory,
                 joins(previous.phraseEnd, actor.phraseStart),

@@ -8,7 +8,10 @@ struct SentenceReader {
     let words: [String]
     /// What the lexicon knows about each word.
     let infos: [WordInfo]
+    /// Starts with a capital that says something: in a headline ("Israel Strikes Iran", "RUSSIA INVADES
+    /// UKRAINE") the words the lexicon knows are taken as lowercase.
     let isCapitalized: [Bool]
+    let isHeadline: Bool
     var actors: [Actor] = []
     /// Local token -> index in `actors` of the phrase that covers it, or -1.
     var actorAt: [Int]
@@ -30,10 +33,16 @@ struct SentenceReader {
         sentence = text.sentences[sentenceIndex]
         let range = text.sentenceTokens[sentenceIndex]
         base = range.lowerBound
-        words = text.tokens[range].map { $0.text.lowercased() }
-        infos = words.map(lexicon.info)
-        isCapitalized = text.tokens[range].map {
-            $0.text.unicodeScalars.first?.isUppercaseLetter ?? false
+        let words = text.tokens[range].map { $0.text.lowercased() }
+        let infos = words.map(lexicon.info)
+        self.words = words
+        self.infos = infos
+        let capitals = text.tokens[range].map { $0.text.unicodeScalars.first?.isUppercaseLetter ?? false }
+        let longWords = words.indices.filter { words[$0].count >= 4 && words[$0].first?.isLetter == true }
+        let isHeadline = longWords.count >= 3 && longWords.filter { capitals[$0] }.count * 5 >= longWords.count * 4
+        self.isHeadline = isHeadline
+        isCapitalized = zip(capitals, infos).map { capital, info in
+            capital && !(isHeadline && (info.classes != 0 || info.verbForm != nil || !info.nounTriggers.isEmpty))
         }
         actorAt = Array(repeating: -1, count: range.count)
         var equipmentAt = [String?](repeating: nil, count: range.count)

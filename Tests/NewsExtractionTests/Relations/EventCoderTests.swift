@@ -254,6 +254,19 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Switzerland refused to sell ammunition to Germany.") == ["CHE>DEU reject_or_veto asserted"])
     }
 
+    @Test(arguments: [
+        ("RUSSIA INVADES UKRAINE", ["RUS>UKR invade_or_occupy asserted"]),
+        ("Israel Strikes Iran's Nuclear Sites", ["ISR>IRN use_force asserted"]),
+        ("Ukraine Receives First F-16 Jets From Denmark", ["DNK>UKR arms_supply asserted"]),
+        (
+            "Biden, Xi Agree To Resume Military Talks",
+            ["USA>CHN pledge_cooperation intent", "CHN>USA pledge_cooperation intent"]
+        ),
+    ])
+    func headlines(text: String, expected: [String]) {
+        #expect(coded(text) == Set(expected))
+    }
+
     @Test func demandedActHasNotHappened() {
         #expect(
             coded("The United States demanded that Venezuela release the Americans.") == ["USA>VEN demand asserted"])
