@@ -8,6 +8,9 @@ struct RelationLexicon: Sendable {
     /// First word of a leader's name, lowercased -> (name words, ISO3), longest names first.
     private(set) var leaders: [String: [(words: [String], iso3: String)]] = [:]
 
+    /// Every word with an entry: triggers, their forms and the closed classes.
+    var words: [String] { Array(entries.keys) }
+
     static let shared: RelationLexicon = {
         let text = BundledResource.text("relation-lexicon.tsv")
         guard !text.isEmpty else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }

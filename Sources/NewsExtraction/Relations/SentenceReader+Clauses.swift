@@ -71,7 +71,7 @@ extension SentenceReader {
     }
 
     func reportKind(_ index: Int) -> ReportFrame.Kind? {
-        guard actorAt[index] < 0 else { return nil }
+        guard index >= 0, index < count, actorAt[index] < 0 else { return nil }
         if isWord(index, .denial) { return .denial }
         if isWord(index, .say) { return .say }
         if isWord(index, .factive) { return .factive }
