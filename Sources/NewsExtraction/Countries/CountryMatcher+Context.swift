@@ -35,10 +35,10 @@ extension CountryMatcher {
             return true
         }
         if following == "and",
-            let (_, phrase) = longestMatch(context.tokens, at: next + 1, before: context.range.upperBound),
-            phrase.country != nil
+            ["its", "their"].contains(context.key(next + 1))
+                || longestMatch(context.tokens, at: next + 1, before: context.range.upperBound)?.1.country != nil
         {
-            return true
+            return true  // "Moscow and Beijing have", "Washington and its allies"
         }
         return Self.partyWords.contains(context.key(range.lowerBound - 1))
     }

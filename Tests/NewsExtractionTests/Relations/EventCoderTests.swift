@@ -278,6 +278,24 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Iran retaliated with missiles on Israeli cities.") == ["IRN>ISR use_force asserted"])
     }
 
+    @Test func capitalWithItsAlliesActs() {
+        #expect(
+            coded("Washington and its allies have accused Moscow of sabotage.") == [
+                "USA>RUS criticise_or_accuse asserted"
+            ])
+    }
+
+    @Test func killedInAStrikeOnACity() {
+        #expect(
+            coded("Israel said it had killed a commander in a strike on Beirut's southern suburbs.") == [
+                "ISR>LBN use_force asserted"
+            ])
+        #expect(
+            coded("Chinese and Russian bombers conducted a joint patrol near Alaska.") == [
+                "CHN>RUS security_cooperation asserted", "RUS>CHN security_cooperation asserted",
+            ])
+    }
+
     @Test func troopsNearTheBorderWithACountry() {
         #expect(coded("Russia massed troops near the border with Ukraine.") == ["RUS>UKR military_buildup asserted"])
     }
