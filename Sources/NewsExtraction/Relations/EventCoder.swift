@@ -39,21 +39,32 @@ public struct EventCoder: Sendable {
         var relations: [Relation] = []
         var previousSubject: [String] = []
         var previousSources: [String] = []
+        var previousPair: [String] = []
         for index in text.sentences.indices {
             // Most sentences name no country: nothing can happen in them.
-            guard !mentions[index].isEmpty || namesLeader(text, index) else {
+            guard
+                !mentions[index].isEmpty || namesLeader(text, index)
+                    || (!previousPair.isEmpty && namesPair(text, index))
+            else {
                 previousSources = []
                 continue
             }
             let reader = SentenceReader(
                 lexicon: lexicon, text: text, sentenceIndex: index, mentions: mentions[index],
-                equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources)
+                equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources,
+                previousPair: previousPair)
             let (found, subject) = reader.relations()
+            if let pair = reader.namedPair { previousPair = pair }
             relations += unique(found)
             if !subject.isEmpty { previousSubject = subject }
             previousSources = found.map(\.source)
         }
         return relations
+    }
+
+    /// "The two leaders signed ...": the sentence may go on about the pair named before.
+    private func namesPair(_ text: TokenizedText, _ sentence: Int) -> Bool {
+        text.tokens[text.sentenceTokens[sentence]].contains { ["two", "both"].contains($0.text.lowercased()) }
     }
 
     private func namesLeader(_ text: TokenizedText, _ sentence: Int) -> Bool {

@@ -29,7 +29,9 @@ extension SentenceReader {
         found = coordinate(found)
         // Pronouns last, so that "their" can stand for "Hungarian and Romanian officials" together.
         for index in 0..<count where !taken[index] {
-            if let pronoun = pronoun(at: index, before: found) { found.append(pronoun) }
+            if let pronoun = pronoun(at: index, before: found) ?? pairReference(at: index, before: found) {
+                found.append(pronoun)
+            }
         }
         found.sort { $0.start < $1.start }
         actors = found
@@ -72,6 +74,28 @@ extension SentenceReader {
         var actor = phrase(codes: codes, kind: .pronoun, index, index + 1)
         actor.isAgentive = actor.isAgentive || ["it", "they", "itself", "themselves"].contains(word)
         return actor
+    }
+
+    /// The two countries this sentence names, if it names exactly two (not counting places and pronouns).
+    var namedPair: [String]? {
+        var codes: [String] = []
+        for actor in actors where !actor.isPronoun && !actor.isTerritory {
+            for code in actor.codes where !codes.contains(code) { codes.append(code) }
+        }
+        return codes.count == 2 ? codes : nil
+    }
+
+    private static let pairNouns: Set<String> = [
+        "countries", "nations", "states", "leaders", "sides", "governments", "presidents", "ministers", "neighbours",
+        "neighbors",
+    ]
+
+    /// "the two countries", "both leaders": the pair last named together, here or in the sentence before.
+    private func pairReference(at index: Int, before found: [Actor]) -> Actor? {
+        guard ["two", "both"].contains(words[index]), Self.pairNouns.contains(word(index + 1)) else { return nil }
+        let codes = found.last(where: { $0.start < index && $0.codes.count == 2 })?.codes ?? previousPair
+        guard codes.count == 2 else { return nil }
+        return phrase(codes: codes, kind: .pronoun, index, index + 1)
     }
 
     /// "... from North Korea to bolster its invasion": "its" is the main subject's, not North Korea's.

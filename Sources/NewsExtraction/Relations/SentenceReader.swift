@@ -21,12 +21,15 @@ struct SentenceReader {
     let previousSubject: [String]
     /// The actors of the events of the sentence before, for "it" as the thing an actor reacts to.
     let previousSources: [String]
+    /// The two countries last named together, for "the two countries" and "both leaders".
+    let previousPair: [String]
 
     var count: Int { words.count }
 
     init(
         lexicon: RelationLexicon, text: TokenizedText, sentenceIndex: Int, mentions: [(Range<Int>, Actor.Kind, String)],
-        equipment: [(Range<Int>, String)], previousSubject: [String], previousSources: [String]
+        equipment: [(Range<Int>, String)], previousSubject: [String], previousSources: [String],
+        previousPair: [String]
     ) {
         self.lexicon = lexicon
         self.text = text
@@ -52,6 +55,7 @@ struct SentenceReader {
         self.equipmentAt = equipmentAt
         self.previousSubject = previousSubject
         self.previousSources = previousSources
+        self.previousPair = previousPair
         buildActors(mentions.map { ($0.0.lowerBound - base..<$0.0.upperBound - base, $0.1, $0.2) })
     }
 

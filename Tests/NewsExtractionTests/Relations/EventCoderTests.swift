@@ -278,6 +278,21 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Iran retaliated with missiles on Israeli cities.") == ["IRN>ISR use_force asserted"])
     }
 
+    @Test func theTwoLeadersAreThePairNamedBefore() {
+        #expect(
+            coded("Xi Jinping arrived in Moscow for talks with Vladimir Putin. The two leaders signed a statement.")
+                == [
+                    "CHN>RUS sign_agreement asserted", "RUS>CHN sign_agreement asserted",
+                ])
+    }
+
+    @Test func ceasefires() {
+        #expect(
+            coded("India and Pakistan agreed to a ceasefire on Saturday.") == [
+                "IND>PAK ease_or_concede asserted", "PAK>IND ease_or_concede asserted",
+            ])
+    }
+
     @Test func capitalWithItsAlliesActs() {
         #expect(
             coded("Washington and its allies have accused Moscow of sabotage.") == [
