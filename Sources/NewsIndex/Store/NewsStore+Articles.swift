@@ -91,15 +91,19 @@ extension NewsStore {
     /// Returns after the deletion is on disk.
     public func delete(id: String) throws -> Bool {
         let ticket: UInt64? = try state.write { index in
-            guard let serial = index.serial(of: id) else { return nil }
-            let ticket = try journal?.append(.deletion(id: id))
+            guard index.serial(of: id) != nil else { return nil }
+            return try journal?.append(.deletion(id: id)) ?? 0
+        }
+        guard let ticket else { return false }
+        // Only a durable deletion takes the article away: when the write fails, the client hears so and the
+        // article stays, as it will after a restart.
+        try journal?.waitUntilDurable(ticket)
+        state.write { index in
+            guard let serial = index.serial(of: id) else { return }  // a concurrent delete of the same article
             index.remove(serial: serial)
             index.generation += 1
             publish(index.generation)
-            return ticket ?? 0
         }
-        guard let ticket else { return false }
-        try journal?.waitUntilDurable(ticket)
         return true
     }
 

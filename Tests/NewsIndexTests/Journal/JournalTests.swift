@@ -262,6 +262,22 @@ import Testing
         }
     }
 
+    /// A deletion whose write fails takes nothing away: the article stays, as it will after a restart.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFailedDeletionLeavesTheArticle() throws {
+        try TestStores.withDirectory { directory in
+            let store = try TestStores.open(directory)
+            let article = try store.add(drafts[0]).article
+            let before = try snapshot(store)
+            let full = open("/dev/full", O_WRONLY | O_CLOEXEC)
+            #expect(full >= 0)
+            try #require(store.journal).replaceDescriptor(with: full)
+            #expect(throws: NewsStoreError.self) { try store.delete(id: article.id) }
+            #expect(try snapshot(store) == before)
+            #expect(try TestStores.open(directory).stats.articles == 1)
+        }
+    }
+
     @Test func anEmptyFileOpensAnEmptyStore() throws {
         try TestStores.withDirectory { directory in
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
