@@ -28,7 +28,7 @@ REGIONS = {
     "PSE": "Gaza, Gaza Strip, West Bank, East Jerusalem",
     "SYR": "Golan Heights, Idlib, Idlib province",
     "CHN": "Xinjiang, Tibet, Hong Kong, Macau, Inner Mongolia, Guangdong, Sichuan, Yunnan, Fujian",
-    "IND": "Kashmir, Jammu and Kashmir, Punjab, Kerala, Assam, Manipur, Uttar Pradesh, Maharashtra, Gujarat",
+    "IND": "Jammu and Kashmir, Punjab, Kerala, Assam, Manipur, Uttar Pradesh, Maharashtra, Gujarat",
     "PAK": "Balochistan, Khyber Pakhtunkhwa, Sindh, Waziristan",
     "IRQ": "Kurdistan, Iraqi Kurdistan, Anbar",
     "SDN": "Darfur, Kordofan, Blue Nile",
@@ -47,6 +47,16 @@ REGIONS = {
     "Atlantic, Indian Ocean, Strait of Hormuz, Bosphorus, Suez Canal, West, Western Europe, Eastern Europe",
 }
 
+# Seas, straits and disputed places that news names; a disputed place carries no country.
+GEOPOLITICAL_PLACES = {
+    "UKR": "Kerch Strait",
+    "": "Kashmir, Line of Control, Line of Actual Control, Aksai Chin, Scarborough Shoal, Spratly Islands, Spratlys, "
+    "Paracel Islands, Senkaku Islands, Diaoyu Islands, Kuril Islands, Essequibo, Abyei, Sea of Azov, Gulf of Aden, "
+    "Gulf of Oman, Bab el-Mandeb, Bab al-Mandab, Strait of Malacca, Malacca Strait, East China Sea, Yellow Sea, "
+    "Sea of Japan, Arabian Sea, Caspian Sea, Barents Sea, Aegean Sea, Mediterranean Sea, Dardanelles, "
+    "Suwalki Gap, Philadelphi Corridor",
+}
+
 ORGANIZATIONS = (
     "United Nations, UN, U.N., UN Security Council, Security Council, UN General Assembly, General Assembly, "
     "NATO, North Atlantic Treaty Organization, European Union, EU, European Commission, European Parliament, "
@@ -58,9 +68,28 @@ ORGANIZATIONS = (
     "Islamic State, ISIS, ISIL, al-Qaeda, al Qaeda, Houthis, Wagner, Wagner Group, Shanghai Cooperation Organisation, "
     "Gulf Cooperation Council, OECD, European Central Bank, ECB, Federal Reserve, Fed, Pentagon, Kremlin, "
     "Ministry of Defence, Ministry of Defense, Defence Ministry, Defense Ministry, Foreign Ministry, "
-    "State Department, Department of Defense, CIA, FBI, NSA, KGB, FSB, GRU, MI6, MI5, Mossad, "
-    "Warsaw Pact, Commonwealth, Organization of American States, Mercosur, Greenpeace, FIFA, IOC, UEFA"
+    "State Department, Department of Defense, KGB, "
+    "Warsaw Pact, Commonwealth, Organization of American States, Mercosur, Greenpeace, FIFA, IOC, UEFA, "
+    "Ministry of Foreign Affairs, Foreign Office, Home Office, Interior Ministry, Ministry of Interior, "
+    "Ministry of the Interior, Ministry of Internal Affairs, Finance Ministry, Ministry of Finance, Health Ministry, "
+    "Ministry of Health, Justice Ministry, Ministry of Justice, Emergencies Ministry, Ministry of Emergency Situations, "
+    "General Staff"
 )
+
+# Armed forces, intelligence services and other state bodies that news names without their country; each
+# carries its state. Militias and movements (Hamas, Hezbollah) stay in ORGANIZATIONS, without a country.
+STATE_ORGANIZATIONS = {
+    "ISR": "Israel Defense Forces, Israel Defence Forces, Israeli Defense Forces, IDF, Mossad, Shin Bet, Knesset",
+    "CHN": "People's Liberation Army, PLA, PLA Navy",
+    "IRN": "Islamic Revolutionary Guard Corps, Revolutionary Guard Corps, Revolutionary Guards, IRGC, Quds Force",
+    "RUS": "FSB, GRU, SVR, Rosgvardia, Roscosmos, Rosatom, Duma, State Duma",
+    "USA": "CIA, FBI, NSA, NASA, Department of Homeland Security, Joint Chiefs of Staff",
+    "GBR": "GCHQ, MI6, MI5",
+    "DEU": "Bundeswehr, BND, Bundestag",
+    "UKR": "SBU, Verkhovna Rada",
+    "FRA": "DGSE",
+    "PAK": "ISI",
+}
 
 MEDIA = (
     "Reuters, Associated Press, AP, AFP, Agence France-Presse, Bloomberg, BBC, CNN, Fox News, NBC, CBS, ABC News, "
@@ -89,7 +118,13 @@ EQUIPMENT = (
     "T-80, Bradley, Bradleys, Stryker, Storm Shadow, SCALP, ATACMS, Taurus, Kinzhal, Kalibr, Zircon, Sarmat, "
     "Tomahawk, Harpoon, Neptune, Caesar, M777, Krab, Archer, Gepard, Switchblade, Reaper, MQ-9 Reaper, "
     "Hwasong-15, Hwasong-17, Hwasong-18, KN-23, Fateh-110, Iron Dome, David's Sling, Arrow, Pantsir, Tor, Buk, "
-    "Grad, Smerch, Tornado, Uragan, Tochka-U, Kh-101, Kh-22, Kh-47"
+    "Grad, Smerch, Tornado, Uragan, Tochka-U, Kh-101, Kh-22, Kh-47, "
+    "Leopard 1, Leopard 2A4, Leopard 2A6, Leopard 2A7, M1A1 Abrams, M1A2 Abrams, Challenger 3, CV90, "
+    "Taurus KEPD 350, SCALP-EG, GMLRS, Excalibur, JDAM, THAAD, SAMP/T, Iron Beam, Arrow 3, Shahed-238, Geran-1, "
+    "Iskander-K, S-200, Kh-59, Kh-555, Oniks, Tu-160, Tu-22M, Su-24, Su-27, Su-30, MiG-31K, A-50, Mi-8, Mi-24, Mi-28, "
+    "F-15, F-18, F/A-18, F-22, B-52, Rafale, Eurofighter Typhoon, Gripen, J-20, DF-21, DF-41, Hwasong-19, "
+    "Kheibar Shekan, Merkava, T-14 Armata, T-64, BMP-2, BMP-3, PzH 2000, M109, TOS-1, BM-21, AH-64 Apache, "
+    "UH-60 Black Hawk, Black Hawk, MQ-1 Predator, Starstreak, Piorun, Hellfire, Kornet, Storm Shadows, Lancets"
 )
 
 
@@ -115,6 +150,9 @@ def main():
     for code, names in REGIONS.items():
         for name in split(names):
             add("region", name, code)
+    for code, names in GEOPOLITICAL_PLACES.items():
+        for name in split(names):
+            add("region", name, code)
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
         add("region", state["name"], "USA")
     with open(ISO_3166_2, encoding="utf-8") as f:
@@ -128,6 +166,9 @@ def main():
             add("city", city["name"], iso3.get(city["countrycode"], ""))
     for name in split(ORGANIZATIONS):
         add("organization", name)
+    for code, names in STATE_ORGANIZATIONS.items():
+        for name in split(names):
+            add("organization", name, code)
     for name in split(MEDIA):
         add("media", name)
     for name in split(EQUIPMENT):
