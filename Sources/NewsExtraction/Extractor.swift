@@ -5,7 +5,7 @@ import Dispatch
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 5
+    public static let version = 6
 
     private let tokenizer = Tokenizer()
     private let countryMatcher: CountryMatcher
