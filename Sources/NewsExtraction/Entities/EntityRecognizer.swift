@@ -5,11 +5,14 @@
 /// country mentions next to a name give organizations and locations their country.
 public struct EntityRecognizer: Sendable {
     public let tagger: EntityTagger
+    /// What the rules match against: the tagger's lists and maybe more names that its features never saw.
+    public let lists: Gazetteer
 
-    public static let bundled = EntityRecognizer(tagger: .bundled)
+    public static let bundled = EntityRecognizer(tagger: .bundled, lists: .withRuleNames)
 
-    public init(tagger: EntityTagger) {
+    public init(tagger: EntityTagger, lists: Gazetteer? = nil) {
         self.tagger = tagger
+        self.lists = lists ?? tagger.gazetteer
     }
 
     /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
@@ -22,7 +25,7 @@ public struct EntityRecognizer: Sendable {
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
         AbbreviationLinks.link(&candidates, tokens: text.tokens)
-        var others = EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
+        var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]
         for entity in others { mostMentions[entity.type] = max(mostMentions[entity.type] ?? 0, entity.count) }
         for index in others.indices {
@@ -42,8 +45,9 @@ public struct EntityRecognizer: Sendable {
         _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
     ) -> [EntityCandidate] {
         let words = text.tokens[range].map(\.text)
-        let matches = tagger.gazetteer.matches(in: words)
-        let spans = tagger.model.tag(words: words, hints: Gazetteer.hints(of: matches, count: words.count))
+        let hints = Gazetteer.hints(of: tagger.gazetteer.matches(in: words), count: words.count)
+        let matches = lists.matches(in: words)
+        let spans = tagger.model.tag(words: words, hints: hints)
         var candidates: [EntityCandidate] = []
         var taken = [Bool](repeating: false, count: words.count)
         for tagged in spans {
@@ -89,29 +93,44 @@ public struct EntityRecognizer: Sendable {
             let name = tokens.lowerBound..<end
             candidates.append(EntityCandidate(type: .equipment, tokens: name, mention: mention(text, name)))
         }
-        if capitals {
-            candidates += listedOrganizationsOfCapitals(text, range, matches, taken, countryWords)
-        }
+        candidates += untaggedListedNames(text, range, matches, taken, countryWords, capitals: capitals)
         return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// In a line of capitals the tagger misses names that capitals no longer mark ("RUSSIAN MINISTRY OF DEFENCE
-    /// SAYS..."): listed organizations and media of two or more words that no tagged name covers are kept.
-    /// One-word ones ("WHO", "TIME") are too often plain words there.
-    private func listedOrganizationsOfCapitals(
+    /// Listed organizations, media and regions of two or more capitalized words that the tagger missed: in a line
+    /// of capitals, where case marks no names ("RUSSIAN MINISTRY OF DEFENCE SAYS..."), or names its features never
+    /// saw ("the Israel Defense Forces", read as the country "Israel"). One-word names ("WHO", "TIME") are too often
+    /// plain words.
+    private func untaggedListedNames(
         _ text: TokenizedText, _ range: Range<Int>, _ matches: [GazetteerMatch], _ taken: [Bool],
-        _ countryWords: CountryWords
+        _ countryWords: CountryWords, capitals: Bool
     ) -> [EntityCandidate] {
+        let types: [Gazetteer.Category: EntityType] = [
+            .organization: .organization, .media: .organization, .region: .location,
+        ]
         var candidates: [EntityCandidate] = []
-        for match in matches where match.category == .organization || match.category == .media {
-            guard match.end - match.start >= 2, !taken[match.start..<match.end].contains(true) else { continue }
+        for match in matches {
+            guard let type = types[match.category], match.end - match.start >= 2,
+                !taken[match.start..<match.end].contains(true)
+            else { continue }
             let tokens = range.lowerBound + match.start..<range.lowerBound + match.end
-            guard !countryWords.covers(tokens) else { continue }
-            var candidate = EntityCandidate(type: .organization, tokens: tokens, mention: mention(text, tokens))
+            guard capitals || isCapitalized(text.tokens[tokens]) else { continue }
+            // A country's own name ("Hong Kong") stays the country matcher's; a place holding one is left alone
+            // too, but an organization may hold one ("Israel Defense Forces").
+            let isCountry = countryWords.mention(startingAt: tokens.lowerBound)?.end == tokens.upperBound
+            guard !isCountry, type == .organization || !countryWords.covers(tokens) else { continue }
+            var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
             candidates.append(candidate)
         }
         return candidates
+    }
+
+    /// Every word but "of", "the", "and" starts with a capital: "Ministry of Defence", not "general assembly".
+    private func isCapitalized(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { token in
+            Self.functionWords.contains(token.text) || token.text.unicodeScalars.first?.properties.isUppercase == true
+        }
     }
 
     /// How many leading words of a tagged name are a title ("Chancellor", "Secretary of State"), with a country

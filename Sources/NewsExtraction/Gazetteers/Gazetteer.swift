@@ -42,7 +42,21 @@ public struct Gazetteer: Sendable {
         tsv.withUTF8 { bytes in
             phrases = HashBits(capacity: bytes.count / 16)
             countryOfPhrase = HashBits(capacity: bytes.count / 32)
-            var codeIndex: [String: Int] = [:]
+        }
+        addLines(of: tsv)
+    }
+
+    /// These lists and the lines of `tsv` (same format): the rules' lists are the tagger's plus a few more.
+    public func adding(tsv: String) -> Gazetteer {
+        var larger = self
+        larger.addLines(of: tsv)
+        return larger
+    }
+
+    private mutating func addLines(of tsv: String) {
+        var tsv = tsv
+        tsv.withUTF8 { bytes in
+            var codeIndex = Dictionary(uniqueKeysWithValues: countryCodes.enumerated().map { ($0.element, $0.offset) })
             var wordHashes: [UInt64] = []
             var lineStart = 0
             while lineStart < bytes.count {
@@ -210,6 +224,11 @@ public struct GazetteerMatch: Sendable, Hashable {
 }
 
 extension Gazetteer {
-    /// Places, organizations, news media and equipment shipped in the package's resources.
+    /// Places, organizations, news media and equipment shipped in the package's resources: the lists the tagger's
+    /// features were trained with.
     public static let bundled = Gazetteer(tsv: BundledResource.text("gazetteer.tsv"))
+
+    /// `bundled` and the names added since the tagger was trained, which only the recognizer's rules read
+    /// (`gazetteer-rules.tsv`): new names need no retraining, and `newsgraph train` still rebuilds the weights.
+    public static let withRuleNames = bundled.adding(tsv: BundledResource.text("gazetteer-rules.tsv"))
 }
