@@ -69,9 +69,19 @@ struct EntityGrouper {
             guard groups[index].type == candidate.type else { return false }
             if let country = candidate.country, let other = groups[index].country, country != other { return false }
             if groups[index].names.contains(name) { return true }
+            if candidate.type == .organization { return Self.isAcronym(candidate.name, of: groups[index].name) }
             guard candidate.type == .person else { return false }
             return groups[index].names.contains { $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0) }
         }
+    }
+
+    /// "IDF" and "Israel Defense Forces", either way round: one name spells the initials of the other, which has
+    /// two or more words. Without the parentheses `AbbreviationLinks` needs, so the type is not taken over.
+    static func isAcronym(_ name: String, of other: String) -> Bool {
+        let (short, long) = name.count < other.count ? (name, other) : (other, name)
+        guard !short.contains(" ") else { return false }
+        let words = long.split(separator: " ").map(String.init)
+        return words.count >= 2 && AbbreviationLinks.abbreviates(short, words)
     }
 
     /// The group's longest name; "Guardian" becomes "The Guardian" where the lists know it so.

@@ -27,8 +27,8 @@ import Testing
         func country(_ name: String) -> String? {
             found.first { $0.type == .organization && $0.name == name }?.country
         }
+        // The IDF is grouped with its full name.
         #expect(country("Israel Defense Forces") == "ISR")
-        #expect(country("IDF") == "ISR")
         #expect(country("IRGC") == "IRN")
         #expect(country("PLA") == "CHN")
         #expect(country("Bundeswehr") == "DEU")
@@ -37,6 +37,17 @@ import Testing
         let hamas = found.first { $0.name == "Hamas" }
         #expect(hamas?.type == .organization)
         #expect(hamas?.country == nil)
+    }
+
+    @Test func acronymAndFullNameAreOneOrganization() {
+        let found = entities("The IDF said it had hit a depot. The Israel Defense Forces gave no figures.")
+        let idf = found.filter { $0.type == .organization }
+        #expect(idf.map(\.id) == ["organization:israel-defense-forces"])
+        #expect(idf.first?.mentions.map(\.text) == ["IDF", "Israel Defense Forces"])
+        #expect(idf.first?.country == "ISR")
+        #expect(EntityGrouper.isAcronym("IRGC", of: "Islamic Revolutionary Guard Corps"))
+        #expect(!EntityGrouper.isAcronym("NATO", of: "Israel Defense Forces"))
+        #expect(!EntityGrouper.isAcronym("Hamas", of: "Hezbollah"))
     }
 
     @Test func listedStateBodyWithItsCountryBeforeItIsTheSameEntity() {
