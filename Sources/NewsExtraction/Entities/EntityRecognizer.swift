@@ -61,6 +61,10 @@ public struct EntityRecognizer: Sendable {
                     type = .person
                 }
             }
+            if type != .person, let place = cutPlace(span, spans, matches) {
+                span.end = place.end
+                type = .location
+            }
             let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
             if isEquipmentName(span, type, words, matches) { continue }
@@ -148,24 +152,42 @@ public struct EntityRecognizer: Sendable {
         return title > 0 ? skip + title : 0
     }
 
+    /// A listed place of no one country that the tagged name only begins ("Bab" of "Bab el-Mandeb"), when no other
+    /// tagged name starts inside it.
+    private func cutPlace(_ span: TagSpan, _ spans: [TagSpan], _ matches: [GazetteerMatch]) -> GazetteerMatch? {
+        guard
+            let place = matches.first(where: {
+                $0.category == .region && $0.country == nil && $0.start == span.start && $0.end > span.end
+            })
+        else { return nil }
+        return spans.contains { $0.start >= span.end && $0.start < place.end } ? nil : place
+    }
+
     /// A tagged organization or misc name that is a feature of the map by its form ("Scarborough Shoal"), or
-    /// exactly a listed place of no one country ("Line of Control").
+    /// exactly a listed place of no one country ("Line of Control", "Bab el-Mandeb").
     private func isPlace(_ span: TagSpan, _ type: EntityType, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
         if GeographicNames.isFeature(words[span.start..<span.end]) { return true }
-        return type == .organization
+        return (type == .organization || type == .misc)
             && matches.contains {
                 $0.category == .region && $0.country == nil && $0.start == span.start && $0.end == span.end
             }
     }
 
     /// A tagged name is left to the equipment list when it is the start of a longer listed name ("Leopard" of
-    /// "Leopard 2"), or exactly a listed name that is tagged misc or comes before a word for weapons ("Iskander
-    /// missiles", "Patriot interceptors", "Kinzhal and Kalibr missiles").
+    /// "Leopard 2"), a listed name and a word for weapons ("Javelin anti-tank"), or exactly a listed name that is
+    /// tagged misc or comes before a word for weapons ("Iskander missiles", "Patriot interceptors", "Kinzhal and
+    /// Kalibr missiles").
     private func isEquipmentName(
         _ span: TagSpan, _ type: EntityType, _ words: [String], _ matches: [GazetteerMatch]
     ) -> Bool {
         let names = matches.filter { $0.category == .equipment && !$0.isCommonNoun }
         if names.contains(where: { $0.start == span.start && span.end < $0.end }) { return true }
+        // "Javelin anti-tank" tagged as one name: the listed name, then the words for it.
+        if let name = names.first(where: { $0.start == span.start && $0.end < span.end }),
+            EquipmentContext.followsName(endingAt: name.end, words, matches)
+        {
+            return true
+        }
         guard names.contains(where: { $0.start == span.start && $0.end == span.end }) else { return false }
         return type == .misc || EquipmentContext.followsName(endingAt: span.end, words, matches)
     }

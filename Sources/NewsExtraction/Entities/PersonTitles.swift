@@ -9,7 +9,8 @@ enum PersonTitles {
         "capt", "admiral", "adm", "commander", "marshal", "brigadier", "sergeant", "sgt", "lieutenant", "lt",
         "senator", "sen", "governor", "gov", "mayor", "judge", "chairman", "chairwoman", "ambassador", "envoy",
         "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "speaker", "archbishop",
-        "bishop", "cardinal", "patriarch", "mr", "mrs", "ms", "dr", "sir", "dame", "chief", "rep",
+        "bishop", "cardinal", "patriarch", "rabbi", "imam", "reverend", "rev", "mr", "mrs", "ms", "dr", "sir", "dame",
+        "chief", "rep",
     ]
 
     /// Words that only complete a title: "Prime", "Foreign", "Vice", "of State".

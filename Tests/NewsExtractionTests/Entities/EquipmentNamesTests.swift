@@ -31,6 +31,13 @@ import Testing
         for name in ["Kinzhal", "Kalibr"] { #expect(found.first { $0.name == name }?.type == .equipment) }
     }
 
+    @Test func nameTaggedTogetherWithItsWordForWeapons() {
+        let found = entities("The package included HIMARS ammunition and Javelin anti-tank missiles.")
+        #expect(!found.contains { $0.type == .person })
+        let equipment = Set(found.filter { $0.type == .equipment }.map(\.name))
+        #expect(equipment.isSuperset(of: ["Javelin", "anti-tank missiles", "HIMARS"]))
+    }
+
     @Test func modelNumbers() {
         #expect(EquipmentContext.isModelNumber("2"))
         #expect(EquipmentContext.isModelNumber("2A6"))

@@ -18,8 +18,10 @@ import Testing
     }
 
     @Test func seasAndStraitsAreLocations() {
-        let found = entities("Tankers left the Strait of Hormuz for the Gulf of Aden and the South China Sea.")
-        for name in ["Strait of Hormuz", "Gulf of Aden", "South China Sea"] {
+        let found = entities(
+            "Tankers left the Strait of Hormuz for the Gulf of Aden and the South China Sea; rebels fired at ships "
+                + "in the Bab el-Mandeb strait.")
+        for name in ["Strait of Hormuz", "Gulf of Aden", "South China Sea", "Bab el-Mandeb"] {
             #expect(found.first { $0.name == name }?.type == .location, "\(name)")
         }
     }

@@ -31,6 +31,8 @@ import Testing
     @Test func titleLengthNeedsANameAfterIt() {
         #expect(PersonTitles.length(of: ["Prime", "Minister", "Keir", "Starmer"]) == 2)
         #expect(PersonTitles.length(of: ["Gen.", "Mark", "Milley"]) == 1)
+        #expect(PersonTitles.length(of: ["Chief", "Rabbi", "Ephraim", "Mirvis"]) == 2)
+        #expect(PersonTitles.length(of: ["Attorney", "General", "Merrick", "Garland"]) == 2)
         #expect(PersonTitles.length(of: ["Prime", "Minister"]) == 0)
         #expect(PersonTitles.length(of: ["King"]) == 0)
         #expect(PersonTitles.length(of: ["Billie", "Jean", "King"]) == 0)
