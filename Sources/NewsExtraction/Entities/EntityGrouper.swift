@@ -78,10 +78,14 @@ struct EntityGrouper {
     /// "IDF" and "Israel Defense Forces", either way round: one name spells the initials of the other, which has
     /// two or more words. Without the parentheses `AbbreviationLinks` needs, so the type is not taken over.
     static func isAcronym(_ name: String, of other: String) -> Bool {
-        let (short, long) = name.count < other.count ? (name, other) : (other, name)
-        guard !short.contains(" ") else { return false }
-        let words = long.split(separator: " ").map(String.init)
-        return words.count >= 2 && AbbreviationLinks.abbreviates(short, words)
+        // Cheap refusals first: this runs for every pair of organizations in an article.
+        let nameIsOneWord = !name.utf8.contains(32)
+        guard nameIsOneWord != !other.utf8.contains(32) else { return false }
+        let (short, long) = nameIsOneWord ? (name, other) : (other, name)
+        guard short.utf8.count <= 8, let initial = short.utf8.first, let first = long.utf8.first,
+            initial | 0x20 == first | 0x20 || (97...122).contains(first)
+        else { return false }
+        return AbbreviationLinks.abbreviates(short, long.split(separator: " ").map(String.init))
     }
 
     /// The group's longest name; "Guardian" becomes "The Guardian" where the lists know it so.

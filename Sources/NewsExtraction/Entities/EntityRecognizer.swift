@@ -45,8 +45,10 @@ public struct EntityRecognizer: Sendable {
         _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
     ) -> [EntityCandidate] {
         let words = text.tokens[range].map(\.text)
-        let hints = Gazetteer.hints(of: tagger.gazetteer.matches(in: words), count: words.count)
         let matches = lists.matches(in: words)
+        // Without an added name among them, the matches are the tagger's own: one scan instead of two.
+        let features = matches.contains(where: \.isAdded) ? tagger.gazetteer.matches(in: words) : matches
+        let hints = Gazetteer.hints(of: features, count: words.count)
         let spans = tagger.model.tag(words: words, hints: hints)
         var candidates: [EntityCandidate] = []
         var taken = [Bool](repeating: false, count: words.count)
@@ -89,7 +91,8 @@ public struct EntityRecognizer: Sendable {
             guard match.isCommonNoun || capitals || !first.properties.isLowercase else { continue }
             var end = tokens.upperBound
             // "Leopard 2A6 tanks": a model number the lists do not hold still belongs to the name.
-            if !match.isCommonNoun, match.end + 1 < words.count, EquipmentContext.isModelNumber(words[match.end]),
+            if !match.isCommonNoun, match.end + 1 < words.count, !taken[match.end],
+                EquipmentContext.isModelNumber(words[match.end]),
                 EquipmentContext.followsName(endingAt: match.end + 1, words, matches)
             {
                 end += 1
@@ -109,14 +112,16 @@ public struct EntityRecognizer: Sendable {
         _ text: TokenizedText, _ range: Range<Int>, _ matches: [GazetteerMatch], _ taken: [Bool],
         _ countryWords: CountryWords, capitals: Bool
     ) -> [EntityCandidate] {
-        let types: [Gazetteer.Category: EntityType] = [
-            .organization: .organization, .media: .organization, .region: .location,
-        ]
         var candidates: [EntityCandidate] = []
-        for match in matches {
-            guard let type = types[match.category], match.end - match.start >= 2,
-                !taken[match.start..<match.end].contains(true)
-            else { continue }
+        var taken = taken
+        for match in matches where match.end - match.start >= 2 {
+            let type: EntityType
+            switch match.category {
+            case .organization, .media: type = .organization
+            case .region: type = .location
+            default: continue
+            }
+            guard !taken[match.start..<match.end].contains(true) else { continue }
             let tokens = range.lowerBound + match.start..<range.lowerBound + match.end
             guard capitals || isCapitalized(text.tokens[tokens]) else { continue }
             // A country's own name ("Hong Kong") stays the country matcher's; a place holding one is left alone
@@ -126,6 +131,7 @@ public struct EntityRecognizer: Sendable {
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
             candidates.append(candidate)
+            for index in match.start..<match.end { taken[index] = true }
         }
         return candidates
     }

@@ -21,5 +21,22 @@ import Testing
         #expect(more.matches(in: ["IDF"]).first?.country == "ISR")
         #expect(more.matches(in: ["Leopard", "2"]).first?.category == .equipment)
         #expect(base.matches(in: ["IDF"]).isEmpty)
+        #expect(more.matches(in: ["IDF"]).first?.isAdded == true)
+        #expect(more.matches(in: ["Kyiv"]).first?.isAdded == false)
+    }
+
+    /// Where no added name matches, the rules' matches are the tagger's, which the recognizer relies on to scan once.
+    @Test func withoutAnAddedNameTheMatchesAreTheTaggers() {
+        for sentence in [
+            "Russia fired Iskander missiles at Kharkiv and Donetsk Oblast", "The UN Security Council met in New York",
+            "Leopard 2 tanks crossed the Black Sea",
+        ] {
+            let words = sentence.split(separator: " ").map(String.init)
+            let matches = Gazetteer.withRuleNames.matches(in: words)
+            #expect(!matches.contains { $0.isAdded }, "\(sentence)")
+            #expect(matches == Gazetteer.bundled.matches(in: words), "\(sentence)")
+        }
+        let words = "Leopard 2A6 tanks".split(separator: " ").map(String.init)
+        #expect(Gazetteer.withRuleNames.matches(in: words).contains { $0.isAdded })
     }
 }
