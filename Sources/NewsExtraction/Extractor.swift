@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
                 _ = EntityTagger.bundledModel
                 _ = CountryTable.shared
             } else {
-                _ = Gazetteer.bundled
+                _ = Gazetteer.withRuleNames
                 _ = RelationLexicon.shared
             }
         }

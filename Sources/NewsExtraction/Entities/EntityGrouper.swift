@@ -69,9 +69,23 @@ struct EntityGrouper {
             guard groups[index].type == candidate.type else { return false }
             if let country = candidate.country, let other = groups[index].country, country != other { return false }
             if groups[index].names.contains(name) { return true }
+            if candidate.type == .organization { return Self.isAcronym(candidate.name, of: groups[index].name) }
             guard candidate.type == .person else { return false }
             return groups[index].names.contains { $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0) }
         }
+    }
+
+    /// "IDF" and "Israel Defense Forces", either way round: one name spells the initials of the other, which has
+    /// two or more words. Without the parentheses `AbbreviationLinks` needs, so the type is not taken over.
+    static func isAcronym(_ name: String, of other: String) -> Bool {
+        // Cheap refusals first: this runs for every pair of organizations in an article.
+        let nameIsOneWord = !name.utf8.contains(32)
+        guard nameIsOneWord != !other.utf8.contains(32) else { return false }
+        let (short, long) = nameIsOneWord ? (name, other) : (other, name)
+        guard short.utf8.count <= 8, let initial = short.utf8.first, let first = long.utf8.first,
+            initial | 0x20 == first | 0x20 || (97...122).contains(first)
+        else { return false }
+        return AbbreviationLinks.abbreviates(short, long.split(separator: " ").map(String.init))
     }
 
     /// The group's longest name; "Guardian" becomes "The Guardian" where the lists know it so.

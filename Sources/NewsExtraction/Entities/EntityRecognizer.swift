@@ -5,11 +5,14 @@
 /// country mentions next to a name give organizations and locations their country.
 public struct EntityRecognizer: Sendable {
     public let tagger: EntityTagger
+    /// What the rules match against: the tagger's lists and maybe more names that its features never saw.
+    public let lists: Gazetteer
 
-    public static let bundled = EntityRecognizer(tagger: .bundled)
+    public static let bundled = EntityRecognizer(tagger: .bundled, lists: .withRuleNames)
 
-    public init(tagger: EntityTagger) {
+    public init(tagger: EntityTagger, lists: Gazetteer? = nil) {
         self.tagger = tagger
+        self.lists = lists ?? tagger.gazetteer
     }
 
     /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
@@ -22,7 +25,7 @@ public struct EntityRecognizer: Sendable {
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
         AbbreviationLinks.link(&candidates, tokens: text.tokens)
-        var others = EntityGrouper(gazetteer: tagger.gazetteer).entities(of: candidates)
+        var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]
         for entity in others { mostMentions[entity.type] = max(mostMentions[entity.type] ?? 0, entity.count) }
         for index in others.indices {
@@ -42,19 +45,37 @@ public struct EntityRecognizer: Sendable {
         _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
     ) -> [EntityCandidate] {
         let words = text.tokens[range].map(\.text)
-        let matches = tagger.gazetteer.matches(in: words)
-        let spans = tagger.model.tag(words: words, hints: Gazetteer.hints(of: matches, count: words.count))
+        let matches = lists.matches(in: words)
+        // Without an added name among them, the matches are the tagger's own: one scan instead of two.
+        let features = matches.contains(where: \.isAdded) ? tagger.gazetteer.matches(in: words) : matches
+        let hints = Gazetteer.hints(of: features, count: words.count)
+        let spans = tagger.model.tag(words: words, hints: hints)
         var candidates: [EntityCandidate] = []
         var taken = [Bool](repeating: false, count: words.count)
-        for span in spans {
+        for tagged in spans {
+            var span = tagged
+            var type = Self.types[span.label]
+            let title = titleLength(span, words, countryWords, sentenceStart: range.lowerBound)
+            if title > 0 {
+                let name = TagSpan(start: span.start + title, end: span.end, label: span.label)
+                if type == .person || isKnownLeader(name, words, matches) {
+                    span = name
+                    type = .person
+                }
+            }
+            if type != .person, let place = cutPlace(span, spans, matches) {
+                span.end = place.end
+                type = .location
+            }
             let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
-            var type = Self.types[span.label]
-            if isEquipmentName(span, type, matches) { continue }
+            if isEquipmentName(span, type, words, matches) { continue }
             if isListedOrganization(span, words, matches) {
                 type = .organization
             } else if isKnownLeader(span, words, matches) {
                 type = .person
+            } else if type == .organization || type == .misc, isPlace(span, type, words, matches) {
+                type = .location
             }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
@@ -68,18 +89,113 @@ public struct EntityRecognizer: Sendable {
             guard !countryWords.covers(tokens) else { continue }
             let first = words[match.start].unicodeScalars.first!
             guard match.isCommonNoun || capitals || !first.properties.isLowercase else { continue }
-            candidates.append(EntityCandidate(type: .equipment, tokens: tokens, mention: mention(text, tokens)))
+            var end = tokens.upperBound
+            // "Leopard 2A6 tanks": a model number the lists do not hold still belongs to the name.
+            if !match.isCommonNoun, match.end + 1 < words.count, !taken[match.end],
+                EquipmentContext.isModelNumber(words[match.end]),
+                EquipmentContext.followsName(endingAt: match.end + 1, words, matches)
+            {
+                end += 1
+            }
+            let name = tokens.lowerBound..<end
+            candidates.append(EntityCandidate(type: .equipment, tokens: name, mention: mention(text, name)))
         }
+        candidates += untaggedListedNames(text, range, matches, taken, countryWords, capitals: capitals)
         return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// A tagged name that is exactly a listed piece of equipment is left to the equipment list when it is tagged
-    /// misc or comes right before a generic equipment word ("Iskander missiles", "Shahed drones").
-    private func isEquipmentName(_ span: TagSpan, _ type: EntityType, _ matches: [GazetteerMatch]) -> Bool {
-        let equipment = matches.filter { $0.category == .equipment }
-        guard equipment.contains(where: { $0.start == span.start && $0.end == span.end && !$0.isCommonNoun })
-        else { return false }
-        return type == .misc || equipment.contains { $0.start == span.end && $0.isCommonNoun }
+    /// Listed organizations, media and regions of two or more capitalized words that the tagger missed: in a line
+    /// of capitals, where case marks no names ("RUSSIAN MINISTRY OF DEFENCE SAYS..."), or names its features never
+    /// saw ("the Israel Defense Forces", read as the country "Israel"). One-word names ("WHO", "TIME") are too often
+    /// plain words.
+    private func untaggedListedNames(
+        _ text: TokenizedText, _ range: Range<Int>, _ matches: [GazetteerMatch], _ taken: [Bool],
+        _ countryWords: CountryWords, capitals: Bool
+    ) -> [EntityCandidate] {
+        var candidates: [EntityCandidate] = []
+        var taken = taken
+        for match in matches where match.end - match.start >= 2 {
+            let type: EntityType
+            switch match.category {
+            case .organization, .media: type = .organization
+            case .region: type = .location
+            default: continue
+            }
+            guard !taken[match.start..<match.end].contains(true) else { continue }
+            let tokens = range.lowerBound + match.start..<range.lowerBound + match.end
+            guard capitals || isCapitalized(text.tokens[tokens]) else { continue }
+            // A country's own name ("Hong Kong") stays the country matcher's; a place holding one is left alone
+            // too, but an organization may hold one ("Israel Defense Forces").
+            let isCountry = countryWords.mention(startingAt: tokens.lowerBound)?.end == tokens.upperBound
+            guard !isCountry, type == .organization || !countryWords.covers(tokens) else { continue }
+            var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
+            attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
+            candidates.append(candidate)
+            for index in match.start..<match.end { taken[index] = true }
+        }
+        return candidates
+    }
+
+    /// Every word but "of", "the", "and" starts with a capital: "Ministry of Defence", not "general assembly".
+    private func isCapitalized(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { token in
+            Self.functionWords.contains(token.text) || token.text.unicodeScalars.first?.properties.isUppercase == true
+        }
+    }
+
+    /// How many leading words of a tagged name are a title ("Chancellor", "Secretary of State"), with a country
+    /// word before it ("German Chancellor"); 0 when there is none.
+    private func titleLength(
+        _ span: TagSpan, _ words: [String], _ countryWords: CountryWords, sentenceStart: Int
+    ) -> Int {
+        var skip = 0
+        if let country = countryWords.mention(startingAt: sentenceStart + span.start),
+            country.end < sentenceStart + span.end
+        {
+            skip = country.end - sentenceStart - span.start
+        }
+        let title = PersonTitles.length(of: words[span.start + skip..<span.end])
+        return title > 0 ? skip + title : 0
+    }
+
+    /// A listed place of no one country that the tagged name only begins ("Bab" of "Bab el-Mandeb"), when no other
+    /// tagged name starts inside it.
+    private func cutPlace(_ span: TagSpan, _ spans: [TagSpan], _ matches: [GazetteerMatch]) -> GazetteerMatch? {
+        guard
+            let place = matches.first(where: {
+                $0.category == .region && $0.country == nil && $0.start == span.start && $0.end > span.end
+            })
+        else { return nil }
+        return spans.contains { $0.start >= span.end && $0.start < place.end } ? nil : place
+    }
+
+    /// A tagged organization or misc name that is a feature of the map by its form ("Scarborough Shoal"), or
+    /// exactly a listed place of no one country ("Line of Control", "Bab el-Mandeb").
+    private func isPlace(_ span: TagSpan, _ type: EntityType, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
+        if GeographicNames.isFeature(words[span.start..<span.end]) { return true }
+        return (type == .organization || type == .misc)
+            && matches.contains {
+                $0.category == .region && $0.country == nil && $0.start == span.start && $0.end == span.end
+            }
+    }
+
+    /// A tagged name is left to the equipment list when it is the start of a longer listed name ("Leopard" of
+    /// "Leopard 2"), a listed name and a word for weapons ("Javelin anti-tank"), or exactly a listed name that is
+    /// tagged misc or comes before a word for weapons ("Iskander missiles", "Patriot interceptors", "Kinzhal and
+    /// Kalibr missiles").
+    private func isEquipmentName(
+        _ span: TagSpan, _ type: EntityType, _ words: [String], _ matches: [GazetteerMatch]
+    ) -> Bool {
+        let names = matches.filter { $0.category == .equipment && !$0.isCommonNoun }
+        if names.contains(where: { $0.start == span.start && span.end < $0.end }) { return true }
+        // "Javelin anti-tank" tagged as one name: the listed name, then the words for it.
+        if let name = names.first(where: { $0.start == span.start && $0.end < span.end }),
+            EquipmentContext.followsName(endingAt: name.end, words, matches)
+        {
+            return true
+        }
+        guard names.contains(where: { $0.start == span.start && $0.end == span.end }) else { return false }
+        return type == .misc || EquipmentContext.followsName(endingAt: span.end, words, matches)
     }
 
     /// In a Title Case line (a headline, a list of links) capitals say nothing, so a one-word person there is kept
@@ -138,6 +254,12 @@ public struct EntityRecognizer: Sendable {
         return !matches.contains { places.contains($0.category) && $0.start == span.start && $0.end == span.end }
     }
 
+    /// The country the lists give the name at words `start..<end` of the sentence, equipment aside.
+    private func listedCountry(_ start: Int, _ end: Int, _ matches: [GazetteerMatch]) -> String? {
+        matches.first { $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment }?
+            .country
+    }
+
     private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {
         let first = text.tokens[tokens.lowerBound]
         let end = text.tokens[tokens.upperBound - 1].end
@@ -152,10 +274,18 @@ public struct EntityRecognizer: Sendable {
         matches: [GazetteerMatch], sentenceStart: Int
     ) {
         let tokens = candidate.tokens
+        let start = tokens.lowerBound - sentenceStart
+        let end = tokens.upperBound - sentenceStart
         if candidate.type == .organization {
+            // A listed state body carries its state whole: "Israel Defense Forces", not "Defense Forces" of Israel.
+            if let listed = listedCountry(start, end, matches) {
+                candidate.country = listed
+                return
+            }
             if let inner = countryWords.mention(startingAt: tokens.lowerBound), inner.end < tokens.upperBound {
                 candidate.country = inner.iso3
-                candidate.isQualified = true
+                // "US CIA" is the CIA the lists hold, not a second one qualified by its country.
+                candidate.isQualified = listedCountry(inner.end - sentenceStart, end, matches) != inner.iso3
                 candidate.name = text.slice(text.tokens[inner.end].start, candidate.mention.end)
                 return
             }
@@ -163,17 +293,13 @@ public struct EntityRecognizer: Sendable {
             let possessive = before > 0 && text.tokens[before - 1].text == "'s" ? before - 1 : before
             if let iso3 = countryWords.iso3(endingAt: possessive) {
                 candidate.country = iso3
-                candidate.isQualified = true
+                candidate.isQualified = listedCountry(start, end, matches) != iso3
                 return
             }
         }
         guard candidate.type == .organization || candidate.type == .location else { return }
-        let start = tokens.lowerBound - sentenceStart
-        let end = tokens.upperBound - sentenceStart
-        if let listed = matches.first(where: {
-            $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment
-        }) {
-            candidate.country = listed.country
+        if let listed = listedCountry(start, end, matches) {
+            candidate.country = listed
             return
         }
         if candidate.type == .location, tokens.upperBound + 1 < text.tokens.count,

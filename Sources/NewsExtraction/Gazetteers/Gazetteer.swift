@@ -27,6 +27,9 @@ public struct Gazetteer: Sendable {
     private var countryCodes: [String] = []
     /// Phrases of a category listed in lowercase (common nouns such as "rockets"), by `detailKey`.
     private var commonNouns = HashBits()
+    /// Phrases of a category that `adding(tsv:)` brought, by `detailKey`.
+    private var added = HashBits()
+    private var isAdding = false
     private var longest = 0
     private static let prefixBit: UInt32 = 1 << 31
 
@@ -38,11 +41,24 @@ public struct Gazetteer: Sendable {
     /// `#` starts a comment line. Read straight from the UTF-8 bytes without an allocation per line: it runs at
     /// every start-up.
     public init(tsv: String) {
+        phrases = HashBits(capacity: tsv.utf8.count / 16)
+        countryOfPhrase = HashBits(capacity: tsv.utf8.count / 32)
+        addLines(of: tsv)
+    }
+
+    /// These lists and the lines of `tsv` (same format): the rules' lists are the tagger's plus a few more.
+    public func adding(tsv: String) -> Gazetteer {
+        var larger = self
+        larger.isAdding = true
+        larger.addLines(of: tsv)
+        larger.isAdding = false
+        return larger
+    }
+
+    private mutating func addLines(of tsv: String) {
         var tsv = tsv
         tsv.withUTF8 { bytes in
-            phrases = HashBits(capacity: bytes.count / 16)
-            countryOfPhrase = HashBits(capacity: bytes.count / 32)
-            var codeIndex: [String: Int] = [:]
+            var codeIndex = Dictionary(uniqueKeysWithValues: countryCodes.enumerated().map { ($0.element, $0.offset) })
             var wordHashes: [UInt64] = []
             var lineStart = 0
             while lineStart < bytes.count {
@@ -111,11 +127,15 @@ public struct Gazetteer: Sendable {
     private mutating func add(wordHashes: [UInt64], _ category: Category, country: Int?, isCommonNoun: Bool) {
         guard !wordHashes.isEmpty else { return }
         var hash = Self.seed
+        var isNew = false
         for (index, wordHash) in wordHashes.enumerated() {
             hash = Self.mix(hash) ^ wordHash
-            phrases.insert(hash, bits: index + 1 == wordHashes.count ? 1 << category.rawValue : Self.prefixBit)
+            let bits = index + 1 == wordHashes.count ? UInt32(1) << category.rawValue : Self.prefixBit
+            isNew = phrases[hash] & bits == 0
+            phrases.insert(hash, bits: bits)
         }
         let key = Self.detailKey(hash, category)
+        if isAdding && isNew { added.insert(key, bits: 1) }
         if let country, countryOfPhrase[key] == 0 { countryOfPhrase.insert(key, bits: UInt32(country + 1)) }
         if isCommonNoun { commonNouns.insert(key, bits: 1) }
         longest = max(longest, wordHashes.count)
@@ -158,7 +178,7 @@ public struct Gazetteer: Sendable {
                     GazetteerMatch(
                         start: start, end: end, category: category,
                         country: country == 0 ? nil : countryCodes[Int(country) - 1],
-                        isCommonNoun: commonNouns[key] != 0))
+                        isCommonNoun: commonNouns[key] != 0, isAdded: added[key] != 0))
                 coveredUntil[category.rawValue] = end
             }
         }
@@ -207,9 +227,16 @@ public struct GazetteerMatch: Sendable, Hashable {
     public var country: String?
     /// Listed in lowercase ("rockets"), not as a proper name ("HIMARS").
     public var isCommonNoun: Bool
+    /// Listed by `Gazetteer.adding(tsv:)`: a name the tagger's features never saw.
+    public var isAdded = false
 }
 
 extension Gazetteer {
-    /// Places, organizations, news media and equipment shipped in the package's resources.
+    /// Places, organizations, news media and equipment shipped in the package's resources: the lists the tagger's
+    /// features were trained with.
     public static let bundled = Gazetteer(tsv: BundledResource.text("gazetteer.tsv"))
+
+    /// `bundled` and the names added since the tagger was trained, which only the recognizer's rules read
+    /// (`gazetteer-rules.tsv`): new names need no retraining, and `newsgraph train` still rebuilds the weights.
+    public static let withRuleNames = bundled.adding(tsv: BundledResource.text("gazetteer-rules.tsv"))
 }
