@@ -7,10 +7,16 @@ public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
     public static let version = 6
 
-    private let tokenizer = Tokenizer()
-    private let countryMatcher: CountryMatcher
-    private let recognizer: EntityRecognizer
-    private let eventCoder: EventCoder
+    /// The stages, shared by every copy: an extractor is one reference, cheap to copy and to capture in a closure
+    /// (a debug build crashed when `extractor.extract` captured the stages by value once they had grown large).
+    private let stages: Stages
+
+    private final class Stages: Sendable {
+        let tokenizer = Tokenizer()
+        let countryMatcher = CountryMatcher()
+        let recognizer = EntityRecognizer.bundled
+        let eventCoder = EventCoder()
+    }
 
     public init() {
         // Each bundled resource loads once, on first use: here, in two halves of about equal work, one per core.
@@ -23,17 +29,15 @@ public struct Extractor: Sendable {
                 _ = RelationLexicon.shared
             }
         }
-        countryMatcher = CountryMatcher()
-        recognizer = .bundled
-        eventCoder = EventCoder()
+        stages = Stages()
     }
 
     public func extract(_ text: String) -> Extraction {
-        let tokenized = tokenizer.tokenize(text)
-        let countries = countryMatcher.mentions(in: tokenized)
+        let tokenized = stages.tokenizer.tokenize(text)
+        let countries = stages.countryMatcher.mentions(in: tokenized)
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
-        let entities = recognizer.entities(in: tokenized, countries: countryEntities)
-        let relations = eventCoder.relations(in: tokenized, entities: entities)
+        let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities)
+        let relations = stages.eventCoder.relations(in: tokenized, entities: entities)
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)
     }
 }

@@ -10,9 +10,9 @@ public struct EntityRecognizer: Sendable {
 
     public static let bundled = EntityRecognizer(tagger: .bundled, lists: .withRuleNames)
 
-    public init(tagger: EntityTagger, lists: Gazetteer? = nil) {
+    public init(tagger: EntityTagger, lists: Gazetteer) {
         self.tagger = tagger
-        self.lists = lists ?? tagger.gazetteer
+        self.lists = lists
     }
 
     /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
