@@ -54,6 +54,8 @@ public struct EntityRecognizer: Sendable {
         var taken = [Bool](repeating: false, count: words.count)
         for tagged in spans {
             var span = tagged
+            // A possessive is never part of the name: "the West's" names the West.
+            while span.end - span.start > 1, ["'s", "’s", "'", "’"].contains(words[span.end - 1]) { span.end -= 1 }
             var type = Self.types[span.label]
             let title = titleLength(span, words, countryWords, sentenceStart: range.lowerBound)
             if title > 0 {

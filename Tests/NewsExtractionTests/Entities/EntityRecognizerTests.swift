@@ -23,6 +23,12 @@ import Testing
         #expect(entity(found, "misc:world-cup") != nil)
     }
 
+    @Test func aPossessiveIsNoPartOfTheName() {
+        let found = entities("Moscow said that the West's \"hegemonic policy\" justified the war.")
+        #expect(found.allSatisfy { !$0.name.hasSuffix("'s") })
+        #expect(found.flatMap(\.mentions).allSatisfy { !$0.text.hasSuffix("'s") })
+    }
+
     @Test func knownLeadersArePeopleButListedPlacesStayPlaces() {
         let found = entities("Putin met Biden in Geneva. Zelensky thanked Macron. Later they flew to Austin.")
         for id in ["person:biden", "person:zelensky", "person:macron"] { #expect(entity(found, id) != nil, "\(id)") }
