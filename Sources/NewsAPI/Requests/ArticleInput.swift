@@ -124,7 +124,10 @@ public enum ArticleInput {
             draft.publishedAt = date
         }
         if let url = draft.url {
-            guard let scheme = URL(string: url)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            // Foundation takes "http://example.com/a b" and encodes the space; a URI has no spaces or controls.
+            guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }),
+                let scheme = URL(string: url)?.scheme?.lowercased(), scheme == "http" || scheme == "https"
+            else {
                 throw Problem(.unprocessableContent, "\"url\" must be an absolute http or https URL", field: "url")
             }
         }
