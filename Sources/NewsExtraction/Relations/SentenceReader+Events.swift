@@ -51,9 +51,9 @@ extension SentenceReader {
         case .past:
             return !isReducedRelative(index, after: previous)
         case .gerund:
-            // A gerund predicates after "is", a comma, "and" or "denied"; elsewhere it modifies
-            // ("trading partners") or is governed by a preposition ("for signing").
-            return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—"
+            // A gerund predicates after "is", a comma, "and", "denied" or "by" ("retaliated by expelling"); elsewhere
+            // it modifies ("trading partners") or is governed by another preposition ("for signing").
+            return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—" || before == "by"
                 || isReportVerb(previous) || isWord(previous, .continuation)
         case .base, .thirdPerson:
             return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)

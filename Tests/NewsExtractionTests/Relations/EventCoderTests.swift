@@ -286,6 +286,17 @@ private func coded(_ text: String) -> Set<String> {
                 ])
     }
 
+    @Test func expulsionsEntriesAndDisengagement() {
+        #expect(coded("Britain expelled a Russian defence attache.") == ["GBR>RUS reduce_relations asserted"])
+        #expect(coded("Russia retaliated by expelling 20 Czech diplomats.") == ["RUS>CZE reduce_relations asserted"])
+        #expect(coded("Turkish troops entered northern Syria.") == ["TUR>SYR invade_or_occupy asserted"])
+        #expect(coded("Chinese tourists entered Thailand.").isEmpty)
+        #expect(
+            coded("India and China agreed to disengage troops along their border.") == [
+                "IND>CHN pledge_cooperation intent", "CHN>IND pledge_cooperation intent",
+            ])
+    }
+
     @Test func ceasefires() {
         #expect(
             coded("India and Pakistan agreed to a ceasefire on Saturday.") == [
