@@ -297,6 +297,20 @@ private func coded(_ text: String) -> Set<String> {
             ])
     }
 
+    @Test func backersAreNotTheActors() {
+        #expect(coded("Hezbollah, an Iran-backed group, began firing rockets at Israel.").isEmpty)
+        #expect(coded("Iran-backed militias attacked US forces in Iraq.").isEmpty)
+    }
+
+    @Test func withdrawalsAndCalls() {
+        #expect(
+            coded("The Israeli military will withdraw from southern Lebanon.") == ["ISR>LBN pledge_cooperation intent"])
+        #expect(
+            coded("Lloyd Austin spoke with his Israeli counterpart.") == [
+                "USA>ISR meet_or_negotiate asserted", "ISR>USA meet_or_negotiate asserted",
+            ])
+    }
+
     @Test func ceasefires() {
         #expect(
             coded("India and Pakistan agreed to a ceasefire on Saturday.") == [
