@@ -123,7 +123,8 @@ extension SentenceReader {
 
     /// The country in the slot of a trigger at `index`: its direct object, a "that" clause's subject,
     /// or the noun phrase after a preposition.
-    func slotActor(_ slot: String, after index: Int, end: Int) -> Actor? {
+    /// `acrossBorder`: the country across a border is the slot's ("massed troops near the border with Ukraine").
+    func slotActor(_ slot: String, after index: Int, end: Int, acrossBorder: Bool = false) -> Actor? {
         switch slot {
         case "obj":
             return objectActor(from: index + 1, end: end)
@@ -139,7 +140,8 @@ extension SentenceReader {
                 // "deep inside Russia" is "in Russia".
                 let isSlot = words[cursor] == slot || (slot == "in" && words[cursor] == "inside")
                 if isSlot, !isBorder,
-                    let actor = actorAfterPreposition(cursor, end: end, placeAllowed: slot == "in")
+                    let actor = actorAfterPreposition(
+                        cursor, end: end, placeAllowed: slot == "in", acrossBorder: acrossBorder)
                 {
                     return actor
                 }
@@ -184,13 +186,13 @@ extension SentenceReader {
     }
 
     /// The country of the noun phrase after the preposition at `index`, within a few words.
-    func actorAfterPreposition(_ index: Int, end: Int, placeAllowed: Bool) -> Actor? {
+    func actorAfterPreposition(_ index: Int, end: Int, placeAllowed: Bool, acrossBorder: Bool = false) -> Actor? {
         var cursor = index + 1
         while cursor < end, cursor - index <= 5 {
             if let actor = actor(at: cursor) {
                 return !placeAllowed && actor.isPlace(lexicon) && actor.preposition != words[index] ? nil : actor
             }
-            let isBorder = ["border", "borders", "frontier"].contains(words[cursor])
+            let isBorder = acrossBorder && ["border", "borders", "frontier"].contains(words[cursor])
             if (cursor == index + 1 && isWord(cursor, .goods)) || isBorder,
                 ["from", "of", "with"].contains(word(cursor + 1))
             {

@@ -93,7 +93,9 @@ extension SentenceReader {
         var slot: Actor?
         for name in trigger.slots where !(clause.isPassive && name == "obj") {
             // The nearest is the verb's own: "airstrikes inside Iran, days after strikes on Pakistan".
-            if let found = slotActor(name, after: index, end: end), found.phraseStart < slot?.phraseStart ?? count {
+            if let found = slotActor(name, after: index, end: end, acrossBorder: trigger.type == .militaryBuildup),
+                found.phraseStart < slot?.phraseStart ?? count
+            {
                 slot = found
             }
         }
@@ -134,10 +136,13 @@ extension SentenceReader {
                 // "will give Ukraine 3 billion pounds in military aid": what moves follows the receiver.
                 (type, items) = transferType(in: slot.phraseEnd..<end, default: nil)
             }
-            if let toward = slot?.preposition, ["around", "toward", "towards", "near"].contains(toward) {
-                // "sent warships around Taiwan": a show of force, not a delivery.
-                (type, items) = (.militaryBuildup, [])
-            }
+        }
+        if trigger.isTransfer || type == .securityCooperation, let slot, !slot.isTerritory,
+            let toward = slot.preposition, ["around", "toward", "towards", "near", "off"].contains(toward)
+        {
+            // "sent warships around Taiwan", "held drills around Taiwan": a show of force at a country, not a
+            // delivery or a joint exercise ("a joint patrol near Alaska" stays one).
+            (type, items) = (.militaryBuildup, [])
         }
         guard var type, let subject else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }

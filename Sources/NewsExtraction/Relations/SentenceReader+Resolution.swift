@@ -13,7 +13,8 @@ extension SentenceReader {
         var mode = RelationMode.asserted
         var sources = finding.sources
         var targets = finding.targets
-        var mutual = trigger.direction == .mutual
+        // A show of force has one side, even where the words would be joint drills.
+        var mutual = trigger.direction == .mutual && type != .militaryBuildup
         let speculative = clause.isSpeculative && !(frame.map { $0.kind == .hint || $0.kind == .say } ?? false)
         if speculative { return [] }
         if clause.isRefused || clause.isThreatened || refusesCooperation {

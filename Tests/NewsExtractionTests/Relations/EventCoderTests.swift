@@ -311,6 +311,26 @@ private func coded(_ text: String) -> Set<String> {
             ])
     }
 
+    @Test func drillsAroundACountryAreAShowOfForce() {
+        #expect(
+            coded("China launched large-scale military drills around Taiwan.") == ["CHN>TWN military_buildup asserted"])
+        #expect(
+            coded("Chinese and Russian bombers conducted a joint patrol near Alaska.") == [
+                "CHN>RUS security_cooperation asserted", "RUS>CHN security_cooperation asserted",
+            ])
+    }
+
+    @Test func receptionsAndMutualAccusations() {
+        #expect(
+            coded("President Sisi received Qatar's emir in Cairo.") == [
+                "EGY>QAT meet_or_negotiate asserted", "QAT>EGY meet_or_negotiate asserted",
+            ])
+        #expect(
+            coded("Azerbaijan and Armenia exchanged accusations of ceasefire violations.") == [
+                "AZE>ARM criticise_or_accuse asserted", "ARM>AZE criticise_or_accuse asserted",
+            ])
+    }
+
     @Test func ceasefires() {
         #expect(
             coded("India and Pakistan agreed to a ceasefire on Saturday.") == [
