@@ -14,8 +14,8 @@ public struct EventCoder: Sendable {
     /// The relations between countries that `text` reports, in sentence order.
     ///
     /// Countries come from `entities` of type country (and organizations with a country); locations with
-    /// a country stand for it where they are attacked or occupied; equipment entities become the `items`
-    /// of arms supplies.
+    /// a country stand for it where they are attacked, taken, visited or sent to (`Actor.canBeTarget`);
+    /// equipment entities become the `items` of arms supplies.
     public func relations(in text: TokenizedText, entities: [Entity]) -> [Relation] {
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
         var equipment: [[(Range<Int>, String)]] = Array(repeating: [], count: text.sentences.count)
