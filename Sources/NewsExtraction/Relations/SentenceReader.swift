@@ -11,6 +11,7 @@ struct SentenceReader {
     /// Starts with a capital that says something: in a headline ("Israel Strikes Iran", "RUSSIA INVADES
     /// UKRAINE") the words the lexicon knows are taken as lowercase.
     let isCapitalized: [Bool]
+    /// Four in five longer words start with a capital: a headline.
     let isHeadline: Bool
     var actors: [Actor] = []
     /// Local token -> index in `actors` of the phrase that covers it, or -1.
