@@ -60,7 +60,10 @@ let package = Package(
         .testTarget(
             name: "HTTPServerTests", dependencies: ["HTTPServer"], resources: [.copy("Fixtures")], swiftSettings: strict
         ),
-        .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction"], swiftSettings: strict),
+        .testTarget(
+            name: "NewsExtractionTests", dependencies: ["NewsExtraction"], resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "NewsIndexTests", dependencies: ["NewsIndex"], swiftSettings: strict),
         .testTarget(name: "NewsAPITests", dependencies: ["NewsAPI", "HTTPServer"], swiftSettings: strict),
     ]
