@@ -194,8 +194,9 @@ extension SentenceReader {
     /// A nominal inside a verb's object ("lifted the blockade on") is that verb's, unless it has an owner.
     private func nominalFinding(at index: Int, consumed: Bool) -> Finding? {
         guard let trigger = infos[index].nounTriggers.first(where: { $0.next == nil || $0.next == word(index + 1) }),
-            var type = trigger.type
+            trigger.type != nil || trigger.isTransfer
         else { return nil }
+        var type = trigger.type
         // "military aid" is arms (CAMEO 072), not relief.
         if type == .provideAid, isWord(index - 1, .weaponModifier) { type = .armsSupply }
         // Background: a nominal that only names the sentence's topic ("Russia's invasion ... has pushed up").
@@ -231,19 +232,25 @@ extension SentenceReader {
         let end = clauseEnd(after: index)
         var slot: Actor?
         for name in trigger.slots where slot == nil {
-            slot = actorAfterSlot(name, nominal: index, end: end)
+            // What a transfer moves comes between: "the sale of F-16 fighter jets to Turkey".
+            slot = actorAfterSlot(name, nominal: index, end: end, reach: trigger.isTransfer ? 8 : 2)
         }
+        var items: [String] = []
+        if trigger.isTransfer {
+            (type, items) = transferType(in: index + 1..<(slot?.phraseStart ?? index + 1), default: trigger.type)
+        }
+        guard let type else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
         return Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [],
-            items: [], confidence: 0.7)
+            items: type == .armsSupply ? items : [], confidence: 0.7)
     }
 
     /// The preposition must follow the nominal closely: "sanctions on Iran", "aid to war-torn Mozambique".
-    private func actorAfterSlot(_ slot: String, nominal index: Int, end: Int) -> Actor? {
+    private func actorAfterSlot(_ slot: String, nominal index: Int, end: Int, reach: Int) -> Actor? {
         var cursor = index + 1
-        while cursor < end, cursor - index <= 2 {
+        while cursor < end, cursor - index <= reach {
             if words[cursor] == slot { return actorAfterPreposition(cursor, end: end, placeAllowed: true) }
             if actorAt[cursor] >= 0 || isPunctuation(cursor) { return nil }
             cursor += 1

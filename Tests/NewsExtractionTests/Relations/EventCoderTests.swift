@@ -331,6 +331,18 @@ private func coded(_ text: String) -> Set<String> {
             ])
     }
 
+    @Test func nominalTransfers() {
+        #expect(
+            coded("Biden approved the transfer of cluster munitions to Ukraine.") == ["USA>UKR arms_supply asserted"])
+        #expect(
+            coded("Washington approved the sale of F-16 fighter jets to Turkey.") == ["USA>TUR arms_supply asserted"])
+        #expect(coded("The sale of F-16s to Turkey has been delayed.").isEmpty)
+        #expect(
+            coded("Britain agreed to hand sovereignty of the Chagos Islands to Mauritius.") == [
+                "GBR>MUS pledge_cooperation intent"
+            ])
+    }
+
     @Test func ceasefires() {
         #expect(
             coded("India and Pakistan agreed to a ceasefire on Saturday.") == [
