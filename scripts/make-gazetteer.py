@@ -173,11 +173,17 @@ def main():
         if key not in rows:
             rule_rows.setdefault(key, country)
 
+    def add_lists(adder, category, by_country=None, unplaced=""):
+        """Each name of `by_country` (ISO3 -> "name, name") with its country, then each of `unplaced` without one."""
+        for code, names in (by_country or {}).items():
+            for name in split(names):
+                adder(category, name, code)
+        for name in split(unplaced):
+            adder(category, name)
+
     for country in sorted(countries.values(), key=lambda c: c["name"]):
         add("country", country["name"], country["iso3"])
-    for code, names in REGIONS.items():
-        for name in split(names):
-            add("region", name, code)
+    add_lists(add, "region", REGIONS)
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
         add("region", state["name"], "USA")
     with open(ISO_3166_2, encoding="utf-8") as f:
@@ -189,25 +195,12 @@ def main():
     for city in cities:
         if city["population"] >= CITY_POPULATION and city["name"].isascii():
             add("city", city["name"], iso3.get(city["countrycode"], ""))
-    for code, names in STATE_ORGANIZATIONS.items():
-        for name in split(names):
-            add("organization", name, code)
-    for name in split(ORGANIZATIONS):
-        add("organization", name)
-    for name in split(MEDIA):
-        add("media", name)
-    for name in split(EQUIPMENT):
-        add("equipment", name)
-    for code, names in RULE_REGIONS.items():
-        for name in split(names):
-            add_rule("region", name, code)
-    for code, names in RULE_STATE_ORGANIZATIONS.items():
-        for name in split(names):
-            add_rule("organization", name, code)
-    for name in split(RULE_ORGANIZATIONS):
-        add_rule("organization", name)
-    for name in split(RULE_EQUIPMENT):
-        add_rule("equipment", name)
+    add_lists(add, "organization", STATE_ORGANIZATIONS, ORGANIZATIONS)
+    add_lists(add, "media", unplaced=MEDIA)
+    add_lists(add, "equipment", unplaced=EQUIPMENT)
+    add_lists(add_rule, "region", RULE_REGIONS)
+    add_lists(add_rule, "organization", RULE_STATE_ORGANIZATIONS, RULE_ORGANIZATIONS)
+    add_lists(add_rule, "equipment", unplaced=RULE_EQUIPMENT)
     for path, table, what in ((OUT, rows, "the tagger's features"), (RULES_OUT, rule_rows, "the rules only")):
         with open(path, "w", encoding="utf-8") as out:
             out.write(
