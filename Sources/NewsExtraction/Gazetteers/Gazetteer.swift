@@ -29,7 +29,6 @@ public struct Gazetteer: Sendable {
     private var commonNouns = HashBits()
     /// Phrases of a category that `adding(tsv:)` brought, by `detailKey`.
     private var added = HashBits()
-    private var isAdding = false
     private var longest = 0
     private static let prefixBit: UInt32 = 1 << 31
 
@@ -49,13 +48,11 @@ public struct Gazetteer: Sendable {
     /// These lists and the lines of `tsv` (same format): the rules' lists are the tagger's plus a few more.
     public func adding(tsv: String) -> Gazetteer {
         var larger = self
-        larger.isAdding = true
-        larger.addLines(of: tsv)
-        larger.isAdding = false
+        larger.addLines(of: tsv, areAdded: true)
         return larger
     }
 
-    private mutating func addLines(of tsv: String) {
+    private mutating func addLines(of tsv: String, areAdded: Bool = false) {
         var tsv = tsv
         tsv.withUTF8 { bytes in
             var codeIndex = Dictionary(uniqueKeysWithValues: countryCodes.enumerated().map { ($0.element, $0.offset) })
@@ -66,14 +63,14 @@ public struct Gazetteer: Sendable {
                 while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
                 addLine(
                     UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), wordHashes: &wordHashes,
-                    codeIndex: &codeIndex)
+                    codeIndex: &codeIndex, isAdded: areAdded)
                 lineStart = lineEnd + 1
             }
         }
     }
 
     private mutating func addLine(
-        _ line: UnsafeBufferPointer<UInt8>, wordHashes: inout [UInt64], codeIndex: inout [String: Int]
+        _ line: UnsafeBufferPointer<UInt8>, wordHashes: inout [UInt64], codeIndex: inout [String: Int], isAdded: Bool
     ) {
         guard line.first != UInt8(ascii: "#"), let firstTab = line.firstIndex(of: 9),
             let category = Self.category(named: UnsafeBufferPointer(rebasing: line[..<firstTab]))
@@ -94,7 +91,9 @@ public struct Gazetteer: Sendable {
             country = codeIndex[code] ?? addCode(code, to: &codeIndex)
         }
         let first = firstTab + 1 < phraseEnd ? line[firstTab + 1] : 0
-        add(wordHashes: wordHashes, category, country: country, isCommonNoun: first >= 97 && first <= 122)
+        add(
+            wordHashes: wordHashes, category, country: country, isCommonNoun: first >= 97 && first <= 122,
+            isAdded: isAdded)
     }
 
     private static func category(named name: UnsafeBufferPointer<UInt8>) -> Category? {
@@ -124,18 +123,23 @@ public struct Gazetteer: Sendable {
             isCommonNoun: isCommonNoun)
     }
 
-    private mutating func add(wordHashes: [UInt64], _ category: Category, country: Int?, isCommonNoun: Bool) {
+    /// `isAdded`: the line is `adding(tsv:)`'s; the phrase is marked added unless the earlier lists hold it.
+    private mutating func add(
+        wordHashes: [UInt64], _ category: Category, country: Int?, isCommonNoun: Bool, isAdded: Bool = false
+    ) {
         guard !wordHashes.isEmpty else { return }
         var hash = Self.seed
         var isNew = false
         for (index, wordHash) in wordHashes.enumerated() {
             hash = Self.mix(hash) ^ wordHash
-            let bits = index + 1 == wordHashes.count ? UInt32(1) << category.rawValue : Self.prefixBit
-            isNew = phrases[hash] & bits == 0
+            let isLast = index + 1 == wordHashes.count
+            let bits = isLast ? UInt32(1) << category.rawValue : Self.prefixBit
+            // One lookup more per added phrase, none at the start-up load of the bundled lists.
+            if isAdded && isLast { isNew = phrases[hash] & bits == 0 }
             phrases.insert(hash, bits: bits)
         }
         let key = Self.detailKey(hash, category)
-        if isAdding && isNew { added.insert(key, bits: 1) }
+        if isNew { added.insert(key, bits: 1) }
         if let country, countryOfPhrase[key] == 0 { countryOfPhrase.insert(key, bits: UInt32(country + 1)) }
         if isCommonNoun { commonNouns.insert(key, bits: 1) }
         longest = max(longest, wordHashes.count)
