@@ -55,7 +55,7 @@ public struct EntityRecognizer: Sendable {
         for tagged in spans {
             var span = tagged
             // A possessive is never part of the name: "the West's" names the West.
-            while span.end - span.start > 1, ["'s", "’s", "'", "’"].contains(words[span.end - 1]) { span.end -= 1 }
+            while span.end - span.start > 1, Token.possessiveMarkers.contains(words[span.end - 1]) { span.end -= 1 }
             var type = Self.types[span.label]
             let title = titleLength(span, words, countryWords, sentenceStart: range.lowerBound)
             if title > 0 {

@@ -13,4 +13,8 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.sentence = sentence
     }
+
+    /// The tokens that mark a possessive: the clitic the tokenizer splits off ("Russia" "'s") and the bare
+    /// apostrophe after a plural ("allies'").
+    static let possessiveMarkers: Set<String> = ["'s", "’s", "'", "’"]
 }

@@ -143,7 +143,7 @@ extension SentenceReader {
             actor.isMaker = true
             right += 2
         }
-        if ["'s", "’s", "'", "’"].contains(word(right)) {
+        if Token.possessiveMarkers.contains(word(right)) {
             actor.isPossessor = true
             right += 1
         }

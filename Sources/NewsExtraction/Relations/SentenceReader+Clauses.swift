@@ -136,7 +136,7 @@ extension SentenceReader {
             var cursor = index + 1
             while cursor < end {
                 // "near the border with Belarus" places the act; it is not done with Belarus.
-                let isBorder = ["border", "borders", "frontier"].contains(word(cursor - 1))
+                let isBorder = isBorderWord(cursor - 1)
                 // "deep inside Russia" is "in Russia".
                 let isSlot = words[cursor] == slot || (slot == "in" && words[cursor] == "inside")
                 if isSlot, !isBorder,
@@ -185,6 +185,10 @@ extension SentenceReader {
         return nil
     }
 
+    private func isBorderWord(_ index: Int) -> Bool {
+        ["border", "borders", "frontier"].contains(word(index))
+    }
+
     /// The country of the noun phrase after the preposition at `index`, within a few words.
     func actorAfterPreposition(_ index: Int, end: Int, placeAllowed: Bool, acrossBorder: Bool = false) -> Actor? {
         var cursor = index + 1
@@ -192,7 +196,7 @@ extension SentenceReader {
             if let actor = actor(at: cursor) {
                 return !placeAllowed && actor.isPlace(lexicon) && actor.preposition != words[index] ? nil : actor
             }
-            let isBorder = acrossBorder && ["border", "borders", "frontier"].contains(words[cursor])
+            let isBorder = acrossBorder && isBorderWord(cursor)
             if (cursor == index + 1 && isWord(cursor, .goods)) || isBorder,
                 ["from", "of", "with"].contains(word(cursor + 1))
             {
