@@ -41,9 +41,11 @@ public struct EventCoder: Sendable {
         var previousSources: [String] = []
         var previousPair: [String] = []
         for index in text.sentences.indices {
-            // Most sentences name no country: nothing can happen in them.
+            // Most sentences name no country: nothing can happen in them. A place alone is only acted on, so it
+            // needs a pronoun to act on it ("It shelled Kharkiv").
+            let namesCountry = mentions[index].contains { !$0.1.isTerritory }
             guard
-                !mentions[index].isEmpty || namesLeader(text, index)
+                namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesLeader(text, index)
                     || (!previousPair.isEmpty && namesPair(text, index))
             else {
                 previousSources = []
@@ -65,6 +67,10 @@ public struct EventCoder: Sendable {
     /// "The two leaders signed ...": the sentence may go on about the pair named before.
     private func namesPair(_ text: TokenizedText, _ sentence: Int) -> Bool {
         text.tokens[text.sentenceTokens[sentence]].contains { ["two", "both"].contains($0.text.lowercased()) }
+    }
+
+    private func namesPronoun(_ text: TokenizedText, _ sentence: Int) -> Bool {
+        text.tokens[text.sentenceTokens[sentence]].contains { lexicon.isWord($0.text.lowercased(), .pronoun) }
     }
 
     private func namesLeader(_ text: TokenizedText, _ sentence: Int) -> Bool {

@@ -92,7 +92,9 @@ extension SentenceReader {
 
     /// "the two countries", "both leaders": the pair last named together, here or in the sentence before.
     private func pairReference(at index: Int, before found: [Actor]) -> Actor? {
-        guard ["two", "both"].contains(words[index]), Self.pairNouns.contains(word(index + 1)) else { return nil }
+        guard words[index] == "two" || words[index] == "both", Self.pairNouns.contains(word(index + 1)) else {
+            return nil
+        }
         let codes = found.last(where: { $0.start < index && $0.codes.count == 2 })?.codes ?? previousPair
         guard codes.count == 2 else { return nil }
         return phrase(codes: codes, kind: .pronoun, index, index + 1)

@@ -42,12 +42,25 @@ struct SentenceReader {
         self.words = words
         self.infos = infos
         let capitals = text.tokens[range].map { $0.text.unicodeScalars.first?.isUppercaseLetter ?? false }
-        let longWords = words.indices.filter { words[$0].count >= 4 && words[$0].first?.isLetter == true }
-        let isHeadline = longWords.count >= 3 && longWords.filter { capitals[$0] }.count * 5 >= longWords.count * 4
-        self.isHeadline = isHeadline
-        isCapitalized = zip(capitals, infos).map { capital, info in
-            capital && !(isHeadline && (info.classes != 0 || info.verbForm != nil || !info.nounTriggers.isEmpty))
+        // Counted in one pass over scalars: grapheme counts and per-sentence arrays cost more than the rest of
+        // the reading.
+        var longWords = 0
+        var capitalizedLongWords = 0
+        for (word, capital) in zip(words, capitals) {
+            guard word.unicodeScalars.count >= 4, word.unicodeScalars.first?.isAlphabeticLetter == true else {
+                continue
+            }
+            longWords += 1
+            if capital { capitalizedLongWords += 1 }
         }
+        let isHeadline = longWords >= 3 && capitalizedLongWords * 5 >= longWords * 4
+        self.isHeadline = isHeadline
+        isCapitalized =
+            isHeadline
+            ? capitals.indices.map { index in
+                let info = infos[index]
+                return capitals[index] && info.classes == 0 && info.verbForm == nil && info.nounTriggers.isEmpty
+            } : capitals
         actorAt = Array(repeating: -1, count: range.count)
         var equipmentAt = [String?](repeating: nil, count: range.count)
         for (tokens, id) in equipment {
