@@ -8,8 +8,18 @@ extension TaggerModel {
     private static let magic: [UInt8] = Array("NGT1".utf8)
 
     public init(bytes: [UInt8]) throws(FormatError) {
-        var reader = ByteReader(bytes: bytes)
-        guard Array(try reader.read(count: 4)) == Self.magic else { throw .badMagic }
+        do {
+            try self.init(reader: ByteReader(bytes))
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            throw .truncated
+        }
+    }
+
+    private init(reader: ByteReader) throws {
+        var reader = reader
+        guard Array(try reader.read(count: 4)) == Self.magic else { throw FormatError.badMagic }
         let classCount = Int(try reader.integer(UInt32.self))
         var classes: [String] = []
         for _ in 0..<classCount {
@@ -40,31 +50,5 @@ extension TaggerModel {
 
     private func append<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
-}
-
-/// Reads little-endian integers and arrays of them from a byte buffer.
-private struct ByteReader {
-    let bytes: [UInt8]
-    var offset = 0
-
-    mutating func read(count: Int) throws(TaggerModel.FormatError) -> ArraySlice<UInt8> {
-        guard count >= 0, offset + count <= bytes.count else { throw .truncated }
-        defer { offset += count }
-        return bytes[offset..<offset + count]
-    }
-
-    mutating func integer<Value: FixedWidthInteger>(_ type: Value.Type) throws(TaggerModel.FormatError) -> Value {
-        try array(count: 1)[0]
-    }
-
-    mutating func array<Value: FixedWidthInteger>(count: Int) throws(TaggerModel.FormatError) -> [Value] {
-        let slice = try read(count: count * MemoryLayout<Value>.size)
-        var values = [Value](repeating: 0, count: count)
-        values.withUnsafeMutableBytes { target in slice.withUnsafeBytes { target.copyMemory(from: $0) } }
-        #if _endian(big)
-            for index in values.indices { values[index] = Value(littleEndian: values[index]) }
-        #endif
-        return values
     }
 }

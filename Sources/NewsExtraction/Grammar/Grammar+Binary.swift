@@ -1,0 +1,85 @@
+/// The weight file: "NGG1", then the tagger, the lemmatizer, the parser and the labeler, little-endian.
+extension Grammar {
+    public enum FormatError: Error, Equatable {
+        case badMagic, truncated
+    }
+
+    private static let magic = Array("NGG1".utf8)
+
+    public init(bytes: [UInt8]) throws(FormatError) {
+        var reader = ByteReader(bytes)
+        do {
+            guard Array(try reader.read(count: 4)) == Self.magic else { throw FormatError.badMagic }
+            let tags = Vocabulary(try reader.strings())
+            let taggerModel = try LinearModel(&reader)
+            let words: [UInt64] = try reader.array()
+            let wordTags: [UInt16] = try reader.array()
+            guard words.count == wordTags.count else { throw FormatError.truncated }
+            let dictionary = Dictionary(uniqueKeysWithValues: zip(words, wordTags.map(Int.init)))
+            let exceptions = try reader.strings()
+            let rules = try reader.strings()
+            guard exceptions.count % 2 == 0, rules.count % 3 == 0 else { throw FormatError.truncated }
+            var exceptionTable: [String: String] = [:]
+            for index in stride(from: 0, to: exceptions.count, by: 2) {
+                exceptionTable[exceptions[index]] = exceptions[index + 1]
+            }
+            var ruleTable: [String: Lemmatizer.Rule] = [:]
+            for index in stride(from: 0, to: rules.count, by: 3) {
+                ruleTable[rules[index]] = Lemmatizer.Rule(strip: Int(rules[index + 1]) ?? 0, append: rules[index + 2])
+            }
+            let parserModel = try LinearModel(&reader)
+            let labels = Vocabulary(try reader.strings())
+            let labelerModel = try LinearModel(&reader)
+            self.init(
+                tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
+                lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable),
+                parser: DependencyParser(model: parserModel),
+                labeler: ArcLabeler(labels: labels, model: labelerModel))
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            throw .truncated
+        }
+    }
+
+    public func serialized() -> [UInt8] {
+        var writer = ByteWriter()
+        for byte in Self.magic { writer.integer(byte) }
+        writer.strings(tagger.tags.names)
+        tagger.model.write(to: &writer)
+        let words = tagger.dictionary.keys.sorted()
+        writer.array(words)
+        writer.array(words.map { UInt16(tagger.dictionary[$0]!) })
+        writer.strings(lemmatizer.exceptions.keys.sorted().flatMap { [$0, lemmatizer.exceptions[$0]!] })
+        writer.strings(
+            lemmatizer.rules.keys.sorted().flatMap { key in
+                let rule = lemmatizer.rules[key]!
+                return [key, String(rule.strip), rule.append]
+            })
+        parser.model.write(to: &writer)
+        writer.strings(labeler.labels.names)
+        labeler.model.write(to: &writer)
+        return writer.bytes
+    }
+}
+
+extension LinearModel {
+    init(_ reader: inout ByteReader) throws(ByteReader.Truncated) {
+        let classCount = Int(try reader.integer(UInt32.self))
+        let fingerprints: [UInt32] = try reader.array()
+        let starts: [UInt32] = try reader.array()
+        let entries: [UInt32] = try reader.array()
+        guard starts.count == fingerprints.count + 1, Int(starts.last ?? 1) == entries.count,
+            zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+            entries.allSatisfy({ Int($0 >> 16) < classCount })
+        else { throw ByteReader.Truncated() }
+        self.init(classCount: classCount, fingerprints: fingerprints, starts: starts, entries: entries)
+    }
+
+    func write(to writer: inout ByteWriter) {
+        writer.integer(UInt32(classCount))
+        writer.array(fingerprints)
+        writer.array(starts)
+        writer.array(entries)
+    }
+}

@@ -1,0 +1,41 @@
+/// The grammar layer: tags, lemmas and dependency trees for NewsGraph's sentences, from weights trained on UD
+/// English (`newsgraph train-parser`). Immutable and shared; the bundled weights load once, on first use.
+public struct Grammar: Sendable {
+    let tagger: PartOfSpeechTagger
+    let lemmatizer: Lemmatizer
+    let parser: DependencyParser
+    let labeler: ArcLabeler
+
+    /// The grammar of the bundled weight file, or an untrained one that tags every word alike when it is missing.
+    public static let bundled: Grammar = {
+        (try? Grammar(bytes: BundledResource.bytes("grammar.weights"))) ?? untrained
+    }()
+
+    static let untrained = Grammar(
+        tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
+        lemmatizer: Lemmatizer(exceptions: [:], rules: [:]),
+        parser: DependencyParser(model: .empty(classCount: ParserState.Move.allCases.count)),
+        labeler: ArcLabeler(labels: Vocabulary(["dep"]), model: .empty(classCount: 1)))
+
+    /// Tags and lemmas for `words`, and their tree when `parse` is set.
+    public func analyze(_ words: [String], parse: Bool = true) -> SentenceParse {
+        let hashes = words.map { WordHashes($0) }
+        let tags = tagger.tag(hashes)
+        let xpos = tags.map { tagger.xpos[$0] }
+        var result = SentenceParse(
+            words: words, lemmas: words.indices.map { lemmatizer.lemma(words[$0], xpos: xpos[$0]) },
+            upos: tags.map { tagger.upos[$0] }, xpos: xpos, heads: [], relations: [])
+        guard parse, !words.isEmpty else { return result }
+        let tagCount = tagger.tags.count
+        result.heads = parser.parse(hashes, tags: tags, tagCount: tagCount)
+        let labels = labeler.label(hashes, tags: tags, heads: result.heads, tagCount: tagCount)
+        result.relations = labels.map { labeler.labels.names[$0] }
+        return result
+    }
+}
+
+extension LinearModel {
+    static func empty(classCount: Int) -> LinearModel {
+        LinearModel(classCount: classCount, fingerprints: [], starts: [0], entries: [])
+    }
+}

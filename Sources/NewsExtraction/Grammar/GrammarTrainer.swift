@@ -1,0 +1,263 @@
+import Dispatch
+
+/// Trains the grammar layer from UD treebanks: the tagger, then the parser on the tags a tagger that never saw
+/// the sentence gives (k-fold jackknifing, so the parser learns from tags as wrong as they will be), then the
+/// labeler, then the lemmatizer. Deterministic: the same files and settings give the same weights, byte for byte.
+public struct GrammarTrainer: Sendable {
+    public var taggerEpochs = 10
+    public var parserEpochs = 15
+    public var labelerEpochs = 8
+    public var folds = 4
+    /// Share of moves after the first epoch that follow the model's own choice, so it learns to recover from its
+    /// mistakes (the dynamic oracle's exploration).
+    public var exploration = 0.9
+    public var seed: UInt64 = 2017
+
+    public init() {}
+
+    /// What training says as it goes.
+    public enum Event: Sendable {
+        /// `done` of `total` sentences of the current pass of `stage`.
+        case progress(stage: String, done: Int, total: Int)
+        /// An epoch of `stage` ended with these dev scores.
+        case epoch(stage: String, number: Int, scores: [(String, Double)])
+    }
+
+    /// A treebank sentence as numbers.
+    struct Example {
+        let words: [WordHashes]
+        let tags: [Int]
+        let heads: [Int]
+        let labels: [Int]
+    }
+
+    public func train(
+        _ sentences: [TreebankSentence], dev: [TreebankSentence], report: (Event) -> Void = { _ in }
+    ) -> Grammar {
+        let tags = Vocabulary(collecting: sentences.flatMap { zip($0.upos, $0.xpos).map { "\($0) \($1)" } })
+        let labels = Vocabulary(collecting: sentences.flatMap(\.relations))
+        let examples = sentences.map { example($0, tags: tags, labels: labels) }
+        let devExamples = dev.map { example($0, tags: tags, labels: labels) }
+        let dictionary = Self.tagDictionary(examples)
+
+        let tagger = trainTagger(examples, dev: devExamples, tags: tags, dictionary: dictionary, report: report)
+        let predicted = jackknifedTags(examples, tags: tags, dictionary: dictionary, report: report)
+        let devTags = devExamples.map { tagger.tag($0.words) }
+        let parser = trainParser(examples, predicted, dev: devExamples, devTags: devTags, tagCount: tags.count,
+            report: report)
+        let devHeads = zip(devExamples, devTags).map { parser.parse($0.words, tags: $1, tagCount: tags.count) }
+        let labeler = trainLabeler(
+            examples, predicted, labels: labels, dev: devExamples, devTags: devTags, devHeads: devHeads,
+            tagCount: tags.count, report: report)
+        let lemmatizer = Lemmatizer.train(
+            forms: sentences.flatMap(\.forms), xpos: sentences.flatMap(\.xpos), lemmas: sentences.flatMap(\.lemmas))
+        return Grammar(tagger: tagger, lemmatizer: lemmatizer, parser: parser, labeler: labeler)
+    }
+
+    private func example(_ sentence: TreebankSentence, tags: Vocabulary, labels: Vocabulary) -> Example {
+        Example(
+            words: sentence.forms.map { WordHashes($0) },
+            tags: zip(sentence.upos, sentence.xpos).map { tags.number("\($0) \($1)") ?? -1 },
+            heads: sentence.heads, labels: sentence.relations.map { labels.number($0) ?? -1 })
+    }
+
+    /// Spellings seen at least 20 times with one tag at least 97% of the time.
+    static func tagDictionary(_ examples: [Example]) -> [UInt64: Int] {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for example in examples {
+            for (word, tag) in zip(example.words, example.tags) { counts[word.form, default: [:]][tag, default: 0] += 1 }
+        }
+        var dictionary: [UInt64: Int] = [:]
+        for (word, tagCounts) in counts {
+            let total = tagCounts.values.reduce(0, +)
+            let top = tagCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+            if total >= 20 && Double(top.value) >= 0.97 * Double(total) { dictionary[word] = top.key }
+        }
+        return dictionary
+    }
+
+    // MARK: Tagger
+
+    private func trainTagger(
+        _ examples: [Example], dev: [Example], tags: Vocabulary, dictionary: [UInt64: Int], stage: String = "tagger",
+        report: (Event) -> Void
+    ) -> PartOfSpeechTagger {
+        var learner = PerceptronLearner(classCount: tags.count)
+        var generator = SplitMix64(seed: seed)
+        var order = Array(examples.indices)
+        var best: (tagger: PartOfSpeechTagger, accuracy: Double)?
+        var keys = FeatureKeys()
+        var scores = [Int32](repeating: 0, count: tags.count)
+        for epoch in 1...taggerEpochs {
+            order.shuffle(using: &generator)
+            for (done, index) in order.enumerated() {
+                if done % 500 == 0 { report(.progress(stage: stage, done: done, total: order.count)) }
+                let example = examples[index]
+                var guesses = [Int](repeating: 0, count: example.words.count)
+                for position in example.words.indices {
+                    if let known = dictionary[example.words[position].form] {
+                        guesses[position] = known
+                        continue
+                    }
+                    keys.removeAll()
+                    PartOfSpeechTagger.features(
+                        example.words, position, guesses, dictionary, tags.count, into: &keys)
+                    learner.score(keys.keys, into: &scores)
+                    let guess = LinearModel.best(scores)
+                    learner.update(keys.keys, truth: example.tags[position], guess: guess)
+                    learner.advance()
+                    guesses[position] = guess
+                }
+            }
+            let tagger = PartOfSpeechTagger(tags: tags, model: learner.model(), dictionary: dictionary)
+            guard !dev.isEmpty else {
+                best = (tagger, 0)
+                continue
+            }
+            var correct = 0
+            var total = 0
+            for example in dev {
+                for (guess, truth) in zip(tagger.tag(example.words), example.tags) {
+                    total += 1
+                    if guess == truth { correct += 1 }
+                }
+            }
+            let accuracy = Double(correct) / Double(max(total, 1))
+            report(.epoch(stage: stage, number: epoch, scores: [("accuracy", accuracy)]))
+            if best == nil || accuracy > best!.accuracy { best = (tagger, accuracy) }
+        }
+        return best!.tagger
+    }
+
+    /// Each training sentence tagged by a tagger trained on the other folds.
+    private func jackknifedTags(
+        _ examples: [Example], tags: Vocabulary, dictionary: [UInt64: Int], report: (Event) -> Void
+    ) -> [[Int]] {
+        let folds = max(folds, 2)
+        let taggers = FoldResults([PartOfSpeechTagger?](repeating: nil, count: folds))
+        DispatchQueue.concurrentPerform(iterations: folds) { fold in
+            let part = examples.indices.filter { $0 % folds != fold }.map { examples[$0] }
+            let tagger = trainTagger(part, dev: [], tags: tags, dictionary: dictionary) { _ in }
+            taggers.set(fold, tagger)
+        }
+        report(.epoch(stage: "jackknife", number: folds, scores: []))
+        return examples.indices.map { taggers.value[$0 % folds]!.tag(examples[$0].words) }
+    }
+
+    // MARK: Parser
+
+    private func trainParser(
+        _ examples: [Example], _ tags: [[Int]], dev: [Example], devTags: [[Int]], tagCount: Int,
+        report: (Event) -> Void
+    ) -> DependencyParser {
+        var learner = PerceptronLearner(classCount: ParserState.Move.allCases.count)
+        var generator = SplitMix64(seed: seed &+ 1)
+        var order = Array(examples.indices)
+        var best: (parser: DependencyParser, uas: Double)?
+        var keys = FeatureKeys(capacity: 96)
+        var scores = [Int32](repeating: 0, count: ParserState.Move.allCases.count)
+        for epoch in 1...parserEpochs {
+            order.shuffle(using: &generator)
+            for (done, index) in order.enumerated() {
+                if done % 500 == 0 { report(.progress(stage: "parser", done: done, total: order.count)) }
+                let example = examples[index]
+                let count = example.words.count
+                let gold = example.heads.map { $0 < 0 ? count : $0 }
+                let context = DependencyParser.Context(words: example.words, tags: tags[index], tagCount: tagCount)
+                var state = ParserState(count: count)
+                while !state.isFinal {
+                    keys.removeAll()
+                    context.features(state, into: &keys)
+                    learner.score(keys.keys, into: &scores)
+                    let costs = state.costs(gold: gold)
+                    let cheapest = costs.min()!
+                    let guess = LinearModel.best(scores) { costs[$0] != Int.max }
+                    let truth = LinearModel.best(scores) { costs[$0] == cheapest }
+                    if costs[guess] != cheapest { learner.update(keys.keys, truth: truth, guess: guess) }
+                    learner.advance()
+                    let explore = epoch > 1 && Double.random(in: 0..<1, using: &generator) < exploration
+                    state.apply(ParserState.Move(rawValue: explore ? guess : truth)!)
+                }
+            }
+            let parser = DependencyParser(model: learner.model())
+            var correct = 0
+            var total = 0
+            for (example, tags) in zip(dev, devTags) {
+                let heads = parser.parse(example.words, tags: tags, tagCount: tagCount)
+                for (guess, truth) in zip(heads, example.heads) {
+                    total += 1
+                    if guess == truth { correct += 1 }
+                }
+            }
+            let uas = Double(correct) / Double(max(total, 1))
+            report(.epoch(stage: "parser", number: epoch, scores: [("UAS", uas)]))
+            if best == nil || uas > best!.uas || dev.isEmpty { best = (parser, uas) }
+        }
+        return best!.parser
+    }
+
+    // MARK: Labeler
+
+    private func trainLabeler(
+        _ examples: [Example], _ tags: [[Int]], labels: Vocabulary, dev: [Example], devTags: [[Int]],
+        devHeads: [[Int]], tagCount: Int, report: (Event) -> Void
+    ) -> ArcLabeler {
+        var learner = PerceptronLearner(classCount: labels.count)
+        var generator = SplitMix64(seed: seed &+ 2)
+        var order = Array(examples.indices)
+        var best: (labeler: ArcLabeler, las: Double)?
+        var keys = FeatureKeys()
+        var scores = [Int32](repeating: 0, count: labels.count)
+        for epoch in 1...labelerEpochs {
+            order.shuffle(using: &generator)
+            for (done, index) in order.enumerated() {
+                if done % 500 == 0 { report(.progress(stage: "labeler", done: done, total: order.count)) }
+                let example = examples[index]
+                let tree = ArcLabeler.Tree(
+                    words: example.words, tags: tags[index], heads: example.heads, tagCount: tagCount)
+                for word in example.words.indices where example.labels[word] >= 0 {
+                    keys.removeAll()
+                    tree.features(word, into: &keys)
+                    learner.score(keys.keys, into: &scores)
+                    learner.update(keys.keys, truth: example.labels[word], guess: LinearModel.best(scores))
+                    learner.advance()
+                }
+            }
+            let labeler = ArcLabeler(labels: labels, model: learner.model())
+            var correct = 0
+            var total = 0
+            for index in dev.indices {
+                let example = dev[index]
+                let guesses = labeler.label(
+                    example.words, tags: devTags[index], heads: devHeads[index], tagCount: tagCount)
+                for word in example.words.indices {
+                    total += 1
+                    let universal = { (label: Int) in label < 0 ? "" : labels.names[label].prefix { $0 != ":" } }
+                    if devHeads[index][word] == example.heads[word]
+                        && universal(guesses[word]) == universal(example.labels[word])
+                    {
+                        correct += 1
+                    }
+                }
+            }
+            let las = Double(correct) / Double(max(total, 1))
+            report(.epoch(stage: "labeler", number: epoch, scores: [("LAS", las)]))
+            if best == nil || las > best!.las || dev.isEmpty { best = (labeler, las) }
+        }
+        return best!.labeler
+    }
+}
+
+/// Slots that concurrent iterations each fill once, at their own index, before anyone reads them.
+private final class FoldResults<Value>: @unchecked Sendable {
+    private(set) var value: [Value]
+    private let lock = DispatchQueue(label: "newsgraph.grammar.box")
+
+    init(_ value: [Value]) {
+        self.value = value
+    }
+
+    func set(_ index: Int, _ element: Value) {
+        lock.sync { value[index] = element }
+    }
+}

@@ -1,0 +1,75 @@
+/// A trained linear classifier over hashed features: for each feature, the 16-bit weights of the classes it
+/// speaks for, and nothing for the rest.
+///
+/// Features are known by the top 32 bits of their 64-bit key; two features that share them were merged when the
+/// model was made. The table that finds a feature is built on load, so the file holds only keys and weights.
+struct LinearModel: Sendable {
+    let classCount: Int
+    /// Feature fingerprints, in the order of their weight lists.
+    let fingerprints: [UInt32]
+    /// `fingerprints.count + 1` offsets into `entries`.
+    let starts: [UInt32]
+    /// Class in the high 16 bits, weight in the low 16.
+    let entries: [UInt32]
+    /// Open addressing on the fingerprint: fingerprint in the high half, feature number + 1 in the low half.
+    private let slots: [UInt64]
+
+    init(classCount: Int, fingerprints: [UInt32], starts: [UInt32], entries: [UInt32]) {
+        precondition(starts.count == fingerprints.count + 1 && Int(starts.last ?? 0) == entries.count)
+        self.classCount = classCount
+        self.fingerprints = fingerprints
+        self.starts = starts
+        self.entries = entries
+        var capacity = 16
+        while capacity < fingerprints.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (feature, fingerprint) in fingerprints.enumerated() {
+            var slot = Int(fingerprint) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(fingerprint) << 32 | UInt64(feature + 1)
+        }
+        self.slots = slots
+    }
+
+    static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
+
+    var featureCount: Int { fingerprints.count }
+
+    /// Adds the weights of `keys` to `scores`, one per class.
+    func score(_ keys: [UInt64], into scores: inout [Int32]) {
+        let mask = slots.count - 1
+        slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                entries.withUnsafeBufferPointer { entries in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        for key in keys {
+                            let fingerprint = UInt64(Self.fingerprint(key))
+                            var slot = Int(fingerprint) & mask
+                            var entry = slots[slot]
+                            while entry != 0 && entry >> 32 != fingerprint {
+                                slot = (slot + 1) & mask
+                                entry = slots[slot]
+                            }
+                            guard entry != 0 else { continue }
+                            let feature = Int(entry & 0xffff_ffff) - 1
+                            for index in Int(starts[feature])..<Int(starts[feature + 1]) {
+                                let packed = entries[index]
+                                scores[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(packed & 0xffff)))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The best class among those `allowed` says yes to.
+    static func best(_ scores: [Int32], allowed: (Int) -> Bool = { _ in true }) -> Int {
+        var best = -1
+        for index in scores.indices where allowed(index) && (best < 0 || scores[index] > scores[best]) {
+            best = index
+        }
+        return best
+    }
+}
