@@ -1,24 +1,34 @@
-/// Finds each word's head: a greedy arc-hybrid parser whose moves an averaged perceptron chooses from the words,
-/// tags and partial tree around the stack's top and the buffer's front (after Honnibal's and Zhang and Nivre's
-/// feature sets). Labels come after, from `ArcLabeler`, which sees the whole tree.
+/// Finds each word's head and the label of its arc: a greedy arc-hybrid parser whose moves an averaged perceptron
+/// chooses from the words, tags and partial tree around the stack's top and the buffer's front (after Honnibal's
+/// and Zhang and Nivre's feature sets, labels of the dependents found so far among them).
 struct DependencyParser: Sendable {
+    let labels: Vocabulary
+    /// Classes: shift, right with each label, left with each label.
     let model: LinearModel
 
-    /// The 0-based head of each word, -1 for the root.
-    func parse(_ words: [WordHashes], tags: [Int], tagCount: Int) -> [Int] {
+    static func classCount(labelCount: Int) -> Int { 1 + 2 * labelCount }
+
+    /// The 0-based head of each word (-1 for the root) and the number of its label.
+    func parse(_ words: [WordHashes], tags: [Int], tagCount: Int) -> (heads: [Int], labels: [Int]) {
         let context = Context(words: words, tags: tags, tagCount: tagCount)
         var state = ParserState(count: words.count)
-        var keys = FeatureKeys(capacity: 96)
-        var scores = [Int32](repeating: 0, count: ParserState.Move.allCases.count)
+        var keys = FeatureKeys(capacity: 128)
+        var scores = [Int32](repeating: 0, count: model.classCount)
+        let labelCount = labels.count
+        var valid = [Bool](repeating: false, count: 3)
         while !state.isFinal {
             keys.removeAll()
             context.features(state, into: &keys)
             for index in scores.indices { scores[index] = 0 }
             model.score(keys.keys, into: &scores)
-            let move = LinearModel.best(scores) { state.isValid(ParserState.Move(rawValue: $0)!) }
-            state.apply(ParserState.Move(rawValue: move)!)
+            for move in ParserState.Move.allCases { valid[move.rawValue] = state.isValid(move) }
+            let best = LinearModel.best(scores) {
+                valid[ParserState.move(ofClass: $0, labelCount: labelCount).0.rawValue]
+            }
+            let (move, label) = ParserState.move(ofClass: best, labelCount: labelCount)
+            state.apply(move, label: label)
         }
-        return state.heads.map { $0 == words.count ? -1 : $0 }
+        return (state.heads.map { $0 == words.count ? -1 : $0 }, state.labels)
     }
 
     /// A sentence's words and tags as the features see them, with the root past the end.
@@ -26,10 +36,10 @@ struct DependencyParser: Sendable {
         private var word: [UInt64]
         private var tag: [UInt64]
         private static let none: UInt64 = 0x5eed
-        private let rootWord: UInt64 = 0x7007
+        private static let rootWord: UInt64 = 0x7007
 
         init(words: [WordHashes], tags: [Int], tagCount: Int) {
-            word = words.map(\.lower) + [rootWord]
+            word = words.map(\.lower) + [Self.rootWord]
             tag = tags.map { UInt64($0) } + [UInt64(tagCount)]
         }
 
@@ -53,49 +63,46 @@ struct DependencyParser: Sendable {
             let s1r1 = child(state.rightmost, s1)
             func w(_ index: Int) -> UInt64 { index >= 0 ? word[index] : Self.none }
             func t(_ index: Int) -> UInt64 { index >= 0 ? tag[index] : Self.none }
+            func l(_ index: Int) -> UInt64 { index >= 0 && index < count ? UInt64(bitPattern: Int64(state.labels[index])) : Self.none }
             let (ws0, ws1, ws2, wn0, wn1, wn2) = (w(s0), w(s1), w(s2), w(n0), w(n1), w(n2))
             let (ts0, ts1, ts2, tn0, tn1, tn2) = (t(s0), t(s1), t(s2), t(n0), t(n1), t(n2))
             let (ts0l1, ts0l2, ts0r1, ts0r2, tn0l1, tn0l2) = (t(s0l1), t(s0l2), t(s0r1), t(s0r2), t(n0l1), t(n0l2))
-            keys.add(0, 0)
-            var template: UInt64 = 1
-            for value in [wn0, wn1, wn2, ws0, ws1, ws2, w(n0l1), w(n0l2), w(s0l1), w(s0l2), w(s0r1), w(s0r2)] {
-                keys.add(template, value)
-                template += 1
-            }
-            for value in [tn0, tn1, tn2, ts0, ts1, ts2, tn0l1, tn0l2, ts0l1, ts0l2, ts0r1, ts0r2] {
-                keys.add(template, value)
-                template += 1
-            }
-            for (wordValue, tagValue) in [(wn0, tn0), (wn1, tn1), (wn2, tn2), (ws0, ts0), (ws1, ts1)] {
-                keys.add(template, wordValue, tagValue)
-                template += 1
-            }
-            let pairs: [(UInt64, UInt64, UInt64)] = [
-                (ws0, wn0, 0), (wn0, tn0, ws0), (wn0, tn0, ts0), (ws0, ts0, wn0), (ws0, ts0, tn0),
-                (ts0, tn0, 0), (tn0, tn1, 0), (ws1, ws0, 0), (ts1, ts0, 0), (ws1, ts0, 0), (ts1, ws0, 0),
-                (ws0, ts0, FeatureKeys.mix(wn0 ^ tn0 << 48)),
-                (tn0, tn1, tn2), (ts0, tn0, tn1), (ts0, ts1, tn0), (ts0, ts0r1, tn0), (ts0, tn0, tn0l1),
-                (ts0, ts0l1, ts0l2), (ts0, ts0r1, ts0r2), (tn0, tn0l1, tn0l2), (ts0, ts1, ts2), (ts1, t(s1r1), ts0),
-                (ts1, ts0, ts0l1),
-            ]
-            for (first, second, third) in pairs {
-                keys.add(template, first, second, third)
-                template += 1
-            }
+            let (ls0l1, ls0l2, ls0r1, ls0r2, ln0l1, ln0l2) = (l(s0l1), l(s0l2), l(s0r1), l(s0r2), l(n0l1), l(n0l2))
             let leftOfS0 = UInt64(s0 >= 0 ? state.leftCount[s0] : 9)
             let rightOfS0 = UInt64(s0 >= 0 ? state.rightCount[s0] : 9)
             let leftOfN0 = UInt64(state.leftCount[n0])
+            let leftSetS0 = s0 >= 0 ? state.leftLabels[s0] : Self.none
+            let rightSetS0 = s0 >= 0 ? state.rightLabels[s0] : Self.none
+            let leftSetN0 = state.leftLabels[n0]
             let distance = UInt64(s0 >= 0 ? min(n0 - s0, 5) : 0)
-            let counted: [(UInt64, UInt64, UInt64)] = [
-                (ws0, rightOfS0, 0), (ws0, leftOfS0, 0), (wn0, leftOfN0, 0), (ts0, rightOfS0, 0),
-                (ts0, leftOfS0, 0), (tn0, leftOfN0, 0), (ws0, distance, 0), (wn0, distance, 0), (ts0, distance, 0),
-                (tn0, distance, 0), (ts0, tn0, distance), (ws0, wn0, distance),
-                (UInt64(min(depth, 3)), n0 == count ? 1 : 0, tn0),
-            ]
-            for (first, second, third) in counted {
+            var template: UInt64 = 0
+            func add(_ first: UInt64, _ second: UInt64 = 0, _ third: UInt64 = 0) {
                 keys.add(template, first, second, third)
                 template += 1
             }
+            add(0)
+            // Words and tags of the stack, the buffer and the dependents found so far.
+            add(wn0); add(wn1); add(wn2); add(ws0); add(ws1); add(ws2)
+            add(w(n0l1)); add(w(n0l2)); add(w(s0l1)); add(w(s0l2)); add(w(s0r1)); add(w(s0r2))
+            add(tn0); add(tn1); add(tn2); add(ts0); add(ts1); add(ts2)
+            add(tn0l1); add(tn0l2); add(ts0l1); add(ts0l2); add(ts0r1); add(ts0r2)
+            add(wn0, tn0); add(wn1, tn1); add(wn2, tn2); add(ws0, ts0); add(ws1, ts1)
+            // Pairs and triples.
+            add(ws0, wn0); add(wn0, tn0, ws0); add(wn0, tn0, ts0); add(ws0, ts0, wn0); add(ws0, ts0, tn0)
+            add(ts0, tn0); add(tn0, tn1); add(ws1, ws0); add(ts1, ts0); add(ws1, ts0); add(ts1, ws0)
+            add(ws0, ts0, FeatureKeys.mix(wn0 ^ tn0 << 48))
+            add(tn0, tn1, tn2); add(ts0, tn0, tn1); add(ts0, ts1, tn0); add(ts0, ts0r1, tn0); add(ts0, tn0, tn0l1)
+            add(ts0, ts0l1, ts0l2); add(ts0, ts0r1, ts0r2); add(tn0, tn0l1, tn0l2); add(ts0, ts1, ts2)
+            add(ts1, t(s1r1), ts0); add(ts1, ts0, ts0l1)
+            // Counts of dependents and the distance between the two words that may be joined.
+            add(ws0, rightOfS0); add(ws0, leftOfS0); add(wn0, leftOfN0); add(ts0, rightOfS0); add(ts0, leftOfS0)
+            add(tn0, leftOfN0); add(ws0, distance); add(wn0, distance); add(ts0, distance); add(tn0, distance)
+            add(ts0, tn0, distance); add(ws0, wn0, distance); add(UInt64(min(depth, 3)), n0 == count ? 1 : 0, tn0)
+            // Labels of the dependents found so far, and the sets of them.
+            add(ls0l1); add(ls0l2); add(ls0r1); add(ls0r2); add(ln0l1); add(ln0l2); add(l(s1r1))
+            add(ts0, ls0l1); add(ts0, ls0r1); add(tn0, ln0l1); add(ts0, ls0l1, ls0l2); add(ts0, ls0r1, ls0r2)
+            add(tn0, ln0l1, ln0l2); add(ws0, rightSetS0); add(ws0, leftSetS0); add(wn0, leftSetN0)
+            add(ts0, rightSetS0); add(ts0, leftSetS0); add(tn0, leftSetN0); add(ts0, tn0, leftSetN0)
         }
     }
 }

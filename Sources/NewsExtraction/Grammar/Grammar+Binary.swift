@@ -27,13 +27,13 @@ extension Grammar {
             for index in stride(from: 0, to: rules.count, by: 3) {
                 ruleTable[rules[index]] = Lemmatizer.Rule(strip: Int(rules[index + 1]) ?? 0, append: rules[index + 2])
             }
-            let parserModel = try LinearModel(&reader)
             let labels = Vocabulary(try reader.strings())
+            let parserModel = try LinearModel(&reader)
             let labelerModel = try LinearModel(&reader)
             self.init(
                 tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
                 lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable),
-                parser: DependencyParser(model: parserModel),
+                parser: DependencyParser(labels: labels, model: parserModel),
                 labeler: ArcLabeler(labels: labels, model: labelerModel))
         } catch let error as FormatError {
             throw error
@@ -56,8 +56,8 @@ extension Grammar {
                 let rule = lemmatizer.rules[key]!
                 return [key, String(rule.strip), rule.append]
             })
-        parser.model.write(to: &writer)
         writer.strings(labeler.labels.names)
+        parser.model.write(to: &writer)
         labeler.model.write(to: &writer)
         return writer.bytes
     }

@@ -14,11 +14,20 @@ public struct Grammar: Sendable {
     static let untrained = Grammar(
         tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
         lemmatizer: Lemmatizer(exceptions: [:], rules: [:]),
-        parser: DependencyParser(model: .empty(classCount: ParserState.Move.allCases.count)),
+        parser: DependencyParser(labels: Vocabulary(["dep"]), model: .empty(classCount: 3)),
         labeler: ArcLabeler(labels: Vocabulary(["dep"]), model: .empty(classCount: 1)))
 
+    /// Features and weights of each model, for the record.
+    public var sizes: [(model: String, features: Int, weights: Int)] {
+        [
+            ("tagger", tagger.model.featureCount, tagger.model.entries.count),
+            ("parser", parser.model.featureCount, parser.model.entries.count),
+            ("labeler", labeler.model.featureCount, labeler.model.entries.count),
+        ]
+    }
+
     /// Tags and lemmas for `words`, and their tree when `parse` is set.
-    public func analyze(_ words: [String], parse: Bool = true) -> SentenceParse {
+    public func analyze(_ words: [String], parse: Bool = true, useLabeler: Bool = false) -> SentenceParse {
         let hashes = words.map { WordHashes($0) }
         let tags = tagger.tag(hashes)
         let xpos = tags.map { tagger.xpos[$0] }
@@ -27,9 +36,13 @@ public struct Grammar: Sendable {
             upos: tags.map { tagger.upos[$0] }, xpos: xpos, heads: [], relations: [])
         guard parse, !words.isEmpty else { return result }
         let tagCount = tagger.tags.count
-        result.heads = parser.parse(hashes, tags: tags, tagCount: tagCount)
-        let labels = labeler.label(hashes, tags: tags, heads: result.heads, tagCount: tagCount)
-        result.relations = labels.map { labeler.labels.names[$0] }
+        let tree = parser.parse(hashes, tags: tags, tagCount: tagCount)
+        result.heads = tree.heads
+        result.relations = tree.labels.map { $0 >= 0 ? parser.labels.names[$0] : "dep" }
+        if useLabeler {
+            let labels = labeler.label(hashes, tags: tags, heads: result.heads, tagCount: tagCount)
+            result.relations = labels.map { labeler.labels.names[$0] }
+        }
         return result
     }
 }

@@ -43,9 +43,10 @@ public struct GrammarTrainer: Sendable {
         let tagger = trainTagger(examples, dev: devExamples, tags: tags, dictionary: dictionary, report: report)
         let predicted = jackknifedTags(examples, tags: tags, dictionary: dictionary, report: report)
         let devTags = devExamples.map { tagger.tag($0.words) }
-        let parser = trainParser(examples, predicted, dev: devExamples, devTags: devTags, tagCount: tags.count,
+        let parser = trainParser(
+            examples, predicted, labels: labels, dev: devExamples, devTags: devTags, tagCount: tags.count,
             report: report)
-        let devHeads = zip(devExamples, devTags).map { parser.parse($0.words, tags: $1, tagCount: tags.count) }
+        let devHeads = zip(devExamples, devTags).map { parser.parse($0.words, tags: $1, tagCount: tags.count).heads }
         let labeler = trainLabeler(
             examples, predicted, labels: labels, dev: devExamples, devTags: devTags, devHeads: devHeads,
             tagCount: tags.count, report: report)
@@ -147,15 +148,16 @@ public struct GrammarTrainer: Sendable {
     // MARK: Parser
 
     private func trainParser(
-        _ examples: [Example], _ tags: [[Int]], dev: [Example], devTags: [[Int]], tagCount: Int,
-        report: (Event) -> Void
+        _ examples: [Example], _ tags: [[Int]], labels: Vocabulary, dev: [Example], devTags: [[Int]],
+        tagCount: Int, report: (Event) -> Void
     ) -> DependencyParser {
-        var learner = PerceptronLearner(classCount: ParserState.Move.allCases.count)
+        let labelCount = labels.count
+        var learner = PerceptronLearner(classCount: DependencyParser.classCount(labelCount: labelCount))
         var generator = SplitMix64(seed: seed &+ 1)
         var order = Array(examples.indices)
-        var best: (parser: DependencyParser, uas: Double)?
-        var keys = FeatureKeys(capacity: 96)
-        var scores = [Int32](repeating: 0, count: ParserState.Move.allCases.count)
+        var best: (parser: DependencyParser, las: Double)?
+        var keys = FeatureKeys(capacity: 128)
+        var scores = [Int32](repeating: 0, count: learner.classCount)
         for epoch in 1...parserEpochs {
             order.shuffle(using: &generator)
             for (done, index) in order.enumerated() {
@@ -171,27 +173,35 @@ public struct GrammarTrainer: Sendable {
                     learner.score(keys.keys, into: &scores)
                     let costs = state.costs(gold: gold)
                     let cheapest = costs.min()!
-                    let guess = LinearModel.best(scores) { costs[$0] != Int.max }
-                    let truth = LinearModel.best(scores) { costs[$0] == cheapest }
-                    if costs[guess] != cheapest { learner.update(keys.keys, truth: truth, guess: guess) }
+                    // An attachment's right label is the top word's own: whether its head is right or already
+                    // out of reach, that is the label a reader would give the word.
+                    let top = state.stack.last ?? 0
+                    let goldLabel = max(example.labels[min(top, count - 1)], 0)
+                    let guess = LinearModel.best(scores) {
+                        costs[ParserState.move(ofClass: $0, labelCount: labelCount).0.rawValue] != Int.max
+                    }
+                    let truth = LinearModel.best(scores) {
+                        let (move, label) = ParserState.move(ofClass: $0, labelCount: labelCount)
+                        return costs[move.rawValue] == cheapest && (move == .shift || label == goldLabel)
+                    }
+                    let (guessMove, guessLabel) = ParserState.move(ofClass: guess, labelCount: labelCount)
+                    if costs[guessMove.rawValue] != cheapest || (guessMove != .shift && guessLabel != goldLabel) {
+                        learner.update(keys.keys, truth: truth, guess: guess)
+                    }
                     learner.advance()
                     let explore = epoch > 1 && Double.random(in: 0..<1, using: &generator) < exploration
-                    state.apply(ParserState.Move(rawValue: explore ? guess : truth)!)
+                    let (move, label) = ParserState.move(ofClass: explore ? guess : truth, labelCount: labelCount)
+                    state.apply(move, label: label)
                 }
             }
-            let parser = DependencyParser(model: learner.model())
-            var correct = 0
-            var total = 0
+            let parser = DependencyParser(labels: labels, model: learner.model())
+            var score = AttachmentScore()
             for (example, tags) in zip(dev, devTags) {
-                let heads = parser.parse(example.words, tags: tags, tagCount: tagCount)
-                for (guess, truth) in zip(heads, example.heads) {
-                    total += 1
-                    if guess == truth { correct += 1 }
-                }
+                let parse = parser.parse(example.words, tags: tags, tagCount: tagCount)
+                score.add(heads: parse.heads, labels: parse.labels, gold: example, names: labels)
             }
-            let uas = Double(correct) / Double(max(total, 1))
-            report(.epoch(stage: "parser", number: epoch, scores: [("UAS", uas)]))
-            if best == nil || uas > best!.uas || dev.isEmpty { best = (parser, uas) }
+            report(.epoch(stage: "parser", number: epoch, scores: [("UAS", score.uas), ("LAS", score.las)]))
+            if best == nil || score.las > best!.las || dev.isEmpty { best = (parser, score.las) }
         }
         return best!.parser
     }
@@ -224,27 +234,38 @@ public struct GrammarTrainer: Sendable {
                 }
             }
             let labeler = ArcLabeler(labels: labels, model: learner.model())
-            var correct = 0
-            var total = 0
+            var score = AttachmentScore()
             for index in dev.indices {
                 let example = dev[index]
                 let guesses = labeler.label(
                     example.words, tags: devTags[index], heads: devHeads[index], tagCount: tagCount)
-                for word in example.words.indices {
-                    total += 1
-                    let universal = { (label: Int) in label < 0 ? "" : labels.names[label].prefix { $0 != ":" } }
-                    if devHeads[index][word] == example.heads[word]
-                        && universal(guesses[word]) == universal(example.labels[word])
-                    {
-                        correct += 1
-                    }
-                }
+                score.add(heads: devHeads[index], labels: guesses, gold: example, names: labels)
             }
-            let las = Double(correct) / Double(max(total, 1))
+            let las = score.las
             report(.epoch(stage: "labeler", number: epoch, scores: [("LAS", las)]))
             if best == nil || las > best!.las || dev.isEmpty { best = (labeler, las) }
         }
         return best!.labeler
+    }
+}
+
+/// Unlabelled and labelled attachment scores, labels compared by their universal part (before any ":").
+struct AttachmentScore {
+    private var words = 0
+    private var heads = 0
+    private var labelled = 0
+
+    var uas: Double { Double(heads) / Double(max(words, 1)) }
+    var las: Double { Double(labelled) / Double(max(words, 1)) }
+
+    mutating func add(heads: [Int], labels: [Int], gold: GrammarTrainer.Example, names: Vocabulary) {
+        func universal(_ label: Int) -> Substring { label < 0 ? "" : names.names[label].prefix { $0 != ":" } }
+        for word in heads.indices {
+            words += 1
+            guard heads[word] == gold.heads[word] else { continue }
+            self.heads += 1
+            if universal(labels[word]) == universal(gold.labels[word]) { labelled += 1 }
+        }
     }
 }
 

@@ -18,8 +18,12 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "A CoNLL-U file whose tokens to keep.")
     var conllu: String?
 
+    @Option(help: "Grammar weights to use instead of the bundled ones (as train-parser writes them).")
+    var weights: String?
+
     func run() throws {
-        let grammar = Grammar.bundled
+        let grammar = try weights.map { try Grammar(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0)))) }
+            ?? Grammar.bundled
         let output = FileHandle.standardOutput
         if let conllu {
             let text = try String(contentsOfFile: conllu, encoding: .utf8)

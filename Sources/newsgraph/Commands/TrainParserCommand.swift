@@ -56,6 +56,7 @@ struct TrainParserCommand: ParsableCommand {
         }
         let bytes = grammar.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: out))
+        for size in grammar.sizes { print("\(size.model): \(size.features) features, \(size.weights) weights") }
         print("wrote \(out): \(bytes.count) bytes in \(clock.now - started)")
     }
 }
