@@ -6,14 +6,28 @@ struct DependencyParser: Sendable {
     /// Classes: shift, right with each label, left with each label.
     let model: LinearModel
 
+    /// How many partial parses go forward together; 1 is greedy.
+    var beamWidth = 1
+
     static func classCount(labelCount: Int) -> Int { 1 + 2 * labelCount }
 
     /// The 0-based head of each word (-1 for the root) and the number of its label.
     func parse(_ words: [WordHashes], tags: [Int], tagCount: Int) -> (heads: [Int], labels: [Int]) {
         let context = Context(words: words, tags: tags, tagCount: tagCount)
-        var state = ParserState(count: words.count)
         var keys = FeatureKeys(capacity: 128)
         var scores = [Int32](repeating: 0, count: model.classCount)
+        if beamWidth > 1 {
+            let search = BeamSearch(parser: self, width: beamWidth)
+            var beam = [BeamSearch.Candidate(state: ParserState(count: words.count), score: 0, moves: [])]
+            while !beam[0].state.isFinal {
+                beam = search.step(beam, context: context, keys: &keys, scores: &scores) { keys, scores in
+                    for index in scores.indices { scores[index] = 0 }
+                    model.score(keys.keys, into: &scores)
+                }
+            }
+            return (beam[0].state.heads.map { $0 == words.count ? -1 : $0 }, beam[0].state.labels)
+        }
+        var state = ParserState(count: words.count)
         let labelCount = labels.count
         var valid = [Bool](repeating: false, count: 3)
         while !state.isFinal {

@@ -1,4 +1,4 @@
-/// The weight file: "NGG1", then the tagger, the lemmatizer, the parser and the labeler, little-endian.
+/// The weight file: "NGG1", then the tagger, the lemmatizer, the label names and the parser, little-endian.
 extension Grammar {
     public enum FormatError: Error, Equatable {
         case badMagic, truncated
@@ -29,12 +29,10 @@ extension Grammar {
             }
             let labels = Vocabulary(try reader.strings())
             let parserModel = try LinearModel(&reader)
-            let labelerModel = try LinearModel(&reader)
             self.init(
                 tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
                 lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable),
-                parser: DependencyParser(labels: labels, model: parserModel),
-                labeler: ArcLabeler(labels: labels, model: labelerModel))
+                parser: DependencyParser(labels: labels, model: parserModel))
         } catch let error as FormatError {
             throw error
         } catch {
@@ -56,9 +54,8 @@ extension Grammar {
                 let rule = lemmatizer.rules[key]!
                 return [key, String(rule.strip), rule.append]
             })
-        writer.strings(labeler.labels.names)
+        writer.strings(parser.labels.names)
         parser.model.write(to: &writer)
-        labeler.model.write(to: &writer)
         return writer.bytes
     }
 }

@@ -4,7 +4,6 @@ public struct Grammar: Sendable {
     let tagger: PartOfSpeechTagger
     let lemmatizer: Lemmatizer
     let parser: DependencyParser
-    let labeler: ArcLabeler
 
     /// The grammar of the bundled weight file, or an untrained one that tags every word alike when it is missing.
     public static let bundled: Grammar = {
@@ -14,20 +13,18 @@ public struct Grammar: Sendable {
     static let untrained = Grammar(
         tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
         lemmatizer: Lemmatizer(exceptions: [:], rules: [:]),
-        parser: DependencyParser(labels: Vocabulary(["dep"]), model: .empty(classCount: 3)),
-        labeler: ArcLabeler(labels: Vocabulary(["dep"]), model: .empty(classCount: 1)))
+        parser: DependencyParser(labels: Vocabulary(["dep"]), model: .empty(classCount: 3)))
 
     /// Features and weights of each model, for the record.
     public var sizes: [(model: String, features: Int, weights: Int)] {
         [
             ("tagger", tagger.model.featureCount, tagger.model.entries.count),
             ("parser", parser.model.featureCount, parser.model.entries.count),
-            ("labeler", labeler.model.featureCount, labeler.model.entries.count),
         ]
     }
 
     /// Tags and lemmas for `words`, and their tree when `parse` is set.
-    public func analyze(_ words: [String], parse: Bool = true, useLabeler: Bool = false) -> SentenceParse {
+    public func analyze(_ words: [String], parse: Bool = true) -> SentenceParse {
         let hashes = words.map { WordHashes($0) }
         let tags = tagger.tag(hashes)
         let xpos = tags.map { tagger.xpos[$0] }
@@ -39,10 +36,6 @@ public struct Grammar: Sendable {
         let tree = parser.parse(hashes, tags: tags, tagCount: tagCount)
         result.heads = tree.heads
         result.relations = tree.labels.map { $0 >= 0 ? parser.labels.names[$0] : "dep" }
-        if useLabeler {
-            let labels = labeler.label(hashes, tags: tags, heads: result.heads, tagCount: tagCount)
-            result.relations = labels.map { labeler.labels.names[$0] }
-        }
         return result
     }
 }

@@ -2,15 +2,17 @@ import Dispatch
 
 /// Trains the grammar layer from UD treebanks: the tagger, then the parser on the tags a tagger that never saw
 /// the sentence gives (k-fold jackknifing, so the parser learns from tags as wrong as they will be), then the
-/// labeler, then the lemmatizer. Deterministic: the same files and settings give the same weights, byte for byte.
+/// lemmatizer. Deterministic: the same files and settings give the same weights, byte for byte.
 public struct GrammarTrainer: Sendable {
     public var taggerEpochs = 10
     public var parserEpochs = 15
-    public var labelerEpochs = 8
     public var folds = 4
     /// Share of moves after the first epoch that follow the model's own choice, so it learns to recover from its
     /// mistakes (the dynamic oracle's exploration).
     public var exploration = 0.9
+    /// Partial parses the parser keeps while training and parsing; above 1 it learns whole sequences with early
+    /// updates (Collins and Roark) instead of single moves.
+    public var beamWidth = 1
     public var seed: UInt64 = 2017
 
     public init() {}
@@ -46,13 +48,9 @@ public struct GrammarTrainer: Sendable {
         let parser = trainParser(
             examples, predicted, labels: labels, dev: devExamples, devTags: devTags, tagCount: tags.count,
             report: report)
-        let devHeads = zip(devExamples, devTags).map { parser.parse($0.words, tags: $1, tagCount: tags.count).heads }
-        let labeler = trainLabeler(
-            examples, predicted, labels: labels, dev: devExamples, devTags: devTags, devHeads: devHeads,
-            tagCount: tags.count, report: report)
         let lemmatizer = Lemmatizer.train(
             forms: sentences.flatMap(\.forms), xpos: sentences.flatMap(\.xpos), lemmas: sentences.flatMap(\.lemmas))
-        return Grammar(tagger: tagger, lemmatizer: lemmatizer, parser: parser, labeler: labeler)
+        return Grammar(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
     }
 
     private func example(_ sentence: TreebankSentence, tags: Vocabulary, labels: Vocabulary) -> Example {
@@ -162,6 +160,10 @@ public struct GrammarTrainer: Sendable {
             order.shuffle(using: &generator)
             for (done, index) in order.enumerated() {
                 if done % 500 == 0 { report(.progress(stage: "parser", done: done, total: order.count)) }
+                if beamWidth > 1 {
+                    learnWithBeam(examples[index], tags: tags[index], labels: labels, tagCount: tagCount, learner: &learner)
+                    continue
+                }
                 let example = examples[index]
                 let count = example.words.count
                 let gold = example.heads.map { $0 < 0 ? count : $0 }
@@ -194,7 +196,8 @@ public struct GrammarTrainer: Sendable {
                     state.apply(move, label: label)
                 }
             }
-            let parser = DependencyParser(labels: labels, model: learner.model())
+            var parser = DependencyParser(labels: labels, model: learner.model())
+            parser.beamWidth = beamWidth
             var score = AttachmentScore()
             for (example, tags) in zip(dev, devTags) {
                 let parse = parser.parse(example.words, tags: tags, tagCount: tagCount)
@@ -206,46 +209,57 @@ public struct GrammarTrainer: Sendable {
         return best!.parser
     }
 
-    // MARK: Labeler
-
-    private func trainLabeler(
-        _ examples: [Example], _ tags: [[Int]], labels: Vocabulary, dev: [Example], devTags: [[Int]],
-        devHeads: [[Int]], tagCount: Int, report: (Event) -> Void
-    ) -> ArcLabeler {
-        var learner = PerceptronLearner(classCount: labels.count)
-        var generator = SplitMix64(seed: seed &+ 2)
-        var order = Array(examples.indices)
-        var best: (labeler: ArcLabeler, las: Double)?
-        var keys = FeatureKeys()
-        var scores = [Int32](repeating: 0, count: labels.count)
-        for epoch in 1...labelerEpochs {
-            order.shuffle(using: &generator)
-            for (done, index) in order.enumerated() {
-                if done % 500 == 0 { report(.progress(stage: "labeler", done: done, total: order.count)) }
-                let example = examples[index]
-                let tree = ArcLabeler.Tree(
-                    words: example.words, tags: tags[index], heads: example.heads, tagCount: tagCount)
-                for word in example.words.indices where example.labels[word] >= 0 {
-                    keys.removeAll()
-                    tree.features(word, into: &keys)
-                    learner.score(keys.keys, into: &scores)
-                    learner.update(keys.keys, truth: example.labels[word], guess: LinearModel.best(scores))
-                    learner.advance()
-                }
+    /// One sentence with a beam: when the gold parse falls out of it, or ends below the best, the moves of the
+    /// gold parse so far gain and those of the best parse lose.
+    private func learnWithBeam(
+        _ example: Example, tags: [Int], labels: Vocabulary, tagCount: Int, learner: inout PerceptronLearner
+    ) {
+        let labelCount = labels.count
+        let count = example.words.count
+        let gold = example.heads.map { $0 < 0 ? count : $0 }
+        let context = DependencyParser.Context(words: example.words, tags: tags, tagCount: tagCount)
+        let search = BeamSearch(parser: DependencyParser(labels: labels, model: .empty(classCount: 1)), width: beamWidth)
+        var keys = FeatureKeys(capacity: 128)
+        var scores = [Int32](repeating: 0, count: learner.classCount)
+        var beam = [BeamSearch.Candidate(state: ParserState(count: count), score: 0, moves: [], isGold: true)]
+        while !beam[0].state.isFinal {
+            beam = search.step(
+                beam, context: context, keys: &keys, scores: &scores,
+                score: { keys, scores in learner.score(keys.keys, into: &scores) },
+                gold: { state, scores in
+                    let costs = state.costs(gold: gold)
+                    let cheapest = costs.min()!
+                    let goldLabel = max(example.labels[min(state.stack.last ?? 0, count - 1)], 0)
+                    return LinearModel.best(scores) {
+                        let (move, label) = ParserState.move(ofClass: $0, labelCount: labelCount)
+                        return costs[move.rawValue] == cheapest && (move == .shift || label == goldLabel)
+                    }
+                })
+            let goldFell = beam.count > beamWidth || !beam.contains(where: \.isGold)
+            if goldFell || beam[0].state.isFinal {
+                guard !beam[0].isGold, let goldCandidate = beam.first(where: \.isGold) else { break }
+                update(&learner, context: context, count: count, moves: goldCandidate.moves, by: 1)
+                update(&learner, context: context, count: count, moves: beam[0].moves, by: -1)
+                break
             }
-            let labeler = ArcLabeler(labels: labels, model: learner.model())
-            var score = AttachmentScore()
-            for index in dev.indices {
-                let example = dev[index]
-                let guesses = labeler.label(
-                    example.words, tags: devTags[index], heads: devHeads[index], tagCount: tagCount)
-                score.add(heads: devHeads[index], labels: guesses, gold: example, names: labels)
-            }
-            let las = score.las
-            report(.epoch(stage: "labeler", number: epoch, scores: [("LAS", las)]))
-            if best == nil || las > best!.las || dev.isEmpty { best = (labeler, las) }
         }
-        return best!.labeler
+        learner.advance()
+    }
+
+    /// Replays `moves` from the start and moves the weight of each by `delta`.
+    private func update(
+        _ learner: inout PerceptronLearner, context: DependencyParser.Context, count: Int, moves: [Int], by delta: Int32
+    ) {
+        let labelCount = (learner.classCount - 1) / 2
+        var state = ParserState(count: count)
+        var keys = FeatureKeys(capacity: 128)
+        for number in moves {
+            keys.removeAll()
+            context.features(state, into: &keys)
+            learner.adjust(keys.keys, label: number, by: delta)
+            let (move, label) = ParserState.move(ofClass: number, labelCount: labelCount)
+            state.apply(move, label: label)
+        }
     }
 }
 

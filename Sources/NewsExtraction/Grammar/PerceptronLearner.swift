@@ -20,11 +20,16 @@ struct PerceptronLearner {
 
     /// The current (not averaged) scores of `keys`.
     func score(_ keys: [UInt64], into scores: inout [Int32]) {
-        for index in scores.indices { scores[index] = 0 }
-        for key in keys {
-            guard let row = rows[key] else { continue }
-            let base = Int(row) * classCount
-            for label in 0..<classCount { scores[label] &+= weights[base + label] }
+        let classCount = classCount
+        scores.withUnsafeMutableBufferPointer { scores in
+            weights.withUnsafeBufferPointer { weights in
+                for index in 0..<classCount { scores[index] = 0 }
+                for key in keys {
+                    guard let row = rows[key] else { continue }
+                    let base = Int(row) * classCount
+                    for label in 0..<classCount { scores[label] &+= weights[base + label] }
+                }
+            }
         }
     }
 
@@ -36,6 +41,11 @@ struct PerceptronLearner {
             change(base + truth, by: 1)
             change(base + guess, by: -1)
         }
+    }
+
+    /// Adds `delta` to the weight of `label` for every feature of `keys`.
+    mutating func adjust(_ keys: [UInt64], label: Int, by delta: Int32) {
+        for key in keys { change(row(key) * classCount + label, by: delta) }
     }
 
     private mutating func row(_ key: UInt64) -> Int {

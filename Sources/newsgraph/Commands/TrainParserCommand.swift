@@ -5,7 +5,7 @@ import NewsExtraction
 struct TrainParserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-parser",
-        abstract: "Rebuild the grammar's weights (tagger, lemmatizer, parser, labeler) from UD treebanks.",
+        abstract: "Rebuild the grammar's weights (tagger, lemmatizer, parser) from UD treebanks.",
         discussion: """
             Deterministic: the same files and options give the same weights, byte for byte. Prints the dev scores \
             of every epoch and keeps each model's best epoch on --dev.
@@ -27,8 +27,8 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Passes of the parser over the training set.")
     var parserEpochs = 15
 
-    @Option(help: "Passes of the labeler over the training set.")
-    var labelerEpochs = 8
+    @Option(help: "Partial parses the parser keeps (1: greedy).")
+    var beamWidth = 1
 
     func run() throws {
         let clock = ContinuousClock()
@@ -38,11 +38,11 @@ struct TrainParserCommand: ParsableCommand {
         }
         let sentences = try read(train)
         let devSentences = try read(dev)
-        print("training on \(sentences.count) sentences, scoring on \(devSentences.count)")
+        say("training on \(sentences.count) sentences, scoring on \(devSentences.count)")
         var trainer = GrammarTrainer()
         trainer.taggerEpochs = taggerEpochs
         trainer.parserEpochs = parserEpochs
-        trainer.labelerEpochs = labelerEpochs
+        trainer.beamWidth = beamWidth
         let progress = ProgressBar()
         let grammar = trainer.train(sentences, dev: devSentences) { event in
             switch event {
@@ -51,14 +51,19 @@ struct TrainParserCommand: ParsableCommand {
             case .epoch(let stage, let number, let scores):
                 progress.clear()
                 let figures = scores.map { "\($0.0) \(String(format: "%.2f", 100 * $0.1))" }
-                print("\(stage) epoch \(number): \(figures.joined(separator: ", "))  (\(clock.now - started))")
+                say("\(stage) epoch \(number): \(figures.joined(separator: ", "))  (\(clock.now - started))")
             }
         }
         let bytes = grammar.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: out))
-        for size in grammar.sizes { print("\(size.model): \(size.features) features, \(size.weights) weights") }
-        print("wrote \(out): \(bytes.count) bytes in \(clock.now - started)")
+        for size in grammar.sizes { say("\(size.model): \(size.features) features, \(size.weights) weights") }
+        say("wrote \(out): \(bytes.count) bytes in \(clock.now - started)")
     }
+}
+
+/// A line on standard output at once, unbuffered, so that a log shows each epoch as it ends.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
 /// A one-line progress bar on standard error, redrawn in place.
