@@ -2,7 +2,8 @@
 /// differ: hyphenated words are split ("search-engine" -> search, -, engine) unless the first part is a prefix
 /// ("e-mail", "anti-war") or nothing in them is a word of two letters ("F-16"), and "cannot" is "can" "not".
 /// Clitics that NewsGraph already splits off ("'s", "n't") stay words, marked as one surface token with the word
-/// before them, as UD writes "don't".
+/// before them, as UD writes "don't". Pieces written together that UD keeps whole are joined again: runs of one
+/// punctuation mark ("-----", "?!"), emoticons (":-)"), and dotted names ("alt.animals.cat", "Space.com").
 public enum GrammarTokenizer {
     /// A word with its place in the text and the token it comes from.
     public struct Word: Sendable, Equatable {
@@ -40,7 +41,55 @@ public enum GrammarTokenizer {
             }
             if token.text.lowercased() == "cannot" { words[words.count - 1].joinsPrevious = true }
         }
-        return words
+        return joined(words)
+    }
+
+    /// Joins neighbouring words written without a space between them that UD English keeps as one.
+    private static func joined(_ words: [Word]) -> [Word] {
+        var result: [Word] = []
+        result.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            var word = words[index]
+            index += 1
+            while index < words.count, words[index].start == word.end, !words[index].joinsPrevious {
+                let next = words[index]
+                if belongTogether(word.form, next.form) {
+                    word.form += next.form
+                } else if next.form == ".", index + 1 < words.count, words[index + 1].start == next.end,
+                    isDottedName(word.form, words[index + 1].form)
+                {
+                    // "alt" "." "animals", "Space" "." "com": a dotted name, not a sentence's end.
+                    word.form += "." + words[index + 1].form
+                    index += 1
+                } else {
+                    break
+                }
+                word.end = words[index].end
+                index += 1
+            }
+            result.append(word)
+        }
+        return result
+    }
+
+    private static let terminals: Set<Character> = [".", "?", "!"]
+    private static let emoticonEyes: Set<String> = [":", ";", "="]
+    private static let emoticonMouths: Set<String> = [")", "(", "D", "P", "p", "/", "]", "[", "-)", "-(", "-D", "-P"]
+
+    /// Runs of one mark ("-----", "***"), of sentence-ending marks ("?!", ".?"), and emoticons (":-)").
+    private static func belongTogether(_ first: String, _ second: String) -> Bool {
+        if emoticonEyes.contains(first) && emoticonMouths.contains(second) { return true }
+        let isMarks = { (text: String) in text.allSatisfy { !$0.isLetter && !$0.isNumber } }
+        guard isMarks(first), isMarks(second) else { return false }
+        let marks = Set(first + second)
+        if marks.count == 1, let mark = marks.first, !"\"'()[]{}".contains(mark) { return true }
+        return (first + second).allSatisfy(terminals.contains)
+    }
+
+    private static func isDottedName(_ first: String, _ second: String) -> Bool {
+        first.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." } && first.last != "."
+            && second.count >= 2 && second.allSatisfy(\.isLowercase)
     }
 
     /// A token's words with their offsets.

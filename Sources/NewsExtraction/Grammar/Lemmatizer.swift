@@ -29,15 +29,22 @@ struct Lemmatizer: Sendable {
     }
 
     static let longestSuffix = 5
-    /// "lowercased form TAB tag" -> lemma.
+    /// "form TAB tag" -> lemma; a form in lower case stands for its other casings too.
     let exceptions: [String: String]
     /// "tag TAB lowercased suffix" -> rule; the empty suffix holds the tag's default.
     let rules: [String: Rule]
 
     func lemma(_ form: String, xpos: String) -> String {
+        Self.lemma(form, xpos: xpos, exceptions: exceptions, rules: rules)
+    }
+
+    private static func lemma(
+        _ form: String, xpos: String, exceptions: [String: String], rules: [String: Rule]
+    ) -> String {
+        if let known = exceptions[form + "\t" + xpos] { return known }
         let lower = form.lowercased()
-        if let known = exceptions[lower + "\t" + xpos] { return known }
-        return Self.ruleLemma(form, lower: lower, xpos: xpos, rules: rules)
+        if lower != form, let known = exceptions[lower + "\t" + xpos] { return known }
+        return ruleLemma(form, lower: lower, xpos: xpos, rules: rules)
     }
 
     private static func base(_ form: String, lower: String, xpos: String) -> [Character] {
@@ -81,17 +88,18 @@ struct Lemmatizer: Sendable {
             guard support >= minimumSupport || key.hasSuffix("\t") else { continue }
             rules[key] = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
         }
+        // Words in lower case first, so that a capitalised word needs an exception only where it differs.
         var exceptions: [String: String] = [:]
-        for key in lemmaCounts.keys.sorted() {
+        let keys = lemmaCounts.keys.sorted { key, other in
+            let (isLower, isOtherLower) = (key == key.lowercased(), other == other.lowercased())
+            return isLower != isOtherLower ? isLower : key < other
+        }
+        for key in keys {
             let counts = lemmaCounts[key]!
             let lemma = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
-            let form = String(parts[0])
-            let tag = String(parts[1])
-            let lower = form.lowercased()
-            let exceptionKey = lower + "\t" + tag
-            if exceptions[exceptionKey] == nil && ruleLemma(form, lower: lower, xpos: tag, rules: rules) != lemma {
-                exceptions[exceptionKey] = lemma
+            if Self.lemma(String(parts[0]), xpos: String(parts[1]), exceptions: exceptions, rules: rules) != lemma {
+                exceptions[key] = lemma
             }
         }
         return Lemmatizer(exceptions: exceptions, rules: rules)
