@@ -5,28 +5,24 @@ struct DependencyParser: Sendable {
     let labels: Vocabulary
     /// Classes: shift, right with each label, left with each label.
     let model: LinearModel
+    /// The universal part of each tag class ("NOUN" of "NOUN NNS"), numbered: coarser features that generalize.
+    let coarseTags: [Int]
 
-    /// How many partial parses go forward together; 1 is greedy.
-    var beamWidth = 1
+    init(labels: Vocabulary, tags: Vocabulary, model: LinearModel) {
+        self.labels = labels
+        self.model = model
+        let universal = tags.names.map { $0.prefix { $0 != " " } }
+        let numbers = Dictionary(Set(universal).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        coarseTags = universal.map { numbers[$0]! }
+    }
 
     static func classCount(labelCount: Int) -> Int { 1 + 2 * labelCount }
 
     /// The 0-based head of each word (-1 for the root) and the number of its label.
     func parse(_ words: [WordHashes], tags: [Int], tagCount: Int) -> (heads: [Int], labels: [Int]) {
-        let context = Context(words: words, tags: tags, tagCount: tagCount)
+        let context = Context(words: words, tags: tags, coarseTags: coarseTags, tagCount: tagCount)
         var keys = FeatureKeys(capacity: 128)
         var scores = [Int32](repeating: 0, count: model.classCount)
-        if beamWidth > 1 {
-            let search = BeamSearch(parser: self, width: beamWidth)
-            var beam = [BeamSearch.Candidate(state: ParserState(count: words.count), score: 0, moves: [])]
-            while !beam[0].state.isFinal {
-                beam = search.step(beam, context: context, keys: &keys, scores: &scores) { keys, scores in
-                    for index in scores.indices { scores[index] = 0 }
-                    model.score(keys.keys, into: &scores)
-                }
-            }
-            return (beam[0].state.heads.map { $0 == words.count ? -1 : $0 }, beam[0].state.labels)
-        }
         var state = ParserState(count: words.count)
         let labelCount = labels.count
         var valid = [Bool](repeating: false, count: 3)
@@ -48,13 +44,17 @@ struct DependencyParser: Sendable {
     /// A sentence's words and tags as the features see them, with the root past the end.
     struct Context {
         private var word: [UInt64]
+        private var suffix: [UInt64]
         private var tag: [UInt64]
+        private var coarse: [UInt64]
         private static let none: UInt64 = 0x5eed
         private static let rootWord: UInt64 = 0x7007
 
-        init(words: [WordHashes], tags: [Int], tagCount: Int) {
+        init(words: [WordHashes], tags: [Int], coarseTags: [Int], tagCount: Int) {
             word = words.map(\.lower) + [Self.rootWord]
+            suffix = words.map(\.suffixes.2) + [Self.rootWord]
             tag = tags.map { UInt64($0) } + [UInt64(tagCount)]
+            coarse = tags.map { UInt64($0 >= 0 && $0 < coarseTags.count ? coarseTags[$0] : 0) } + [UInt64(tagCount)]
         }
 
         func features(_ state: ParserState, into keys: inout FeatureKeys) {
@@ -77,6 +77,8 @@ struct DependencyParser: Sendable {
             let s1r1 = child(state.rightmost, s1)
             func w(_ index: Int) -> UInt64 { index >= 0 ? word[index] : Self.none }
             func t(_ index: Int) -> UInt64 { index >= 0 ? tag[index] : Self.none }
+            func u(_ index: Int) -> UInt64 { index >= 0 ? coarse[index] : Self.none }
+            func x(_ index: Int) -> UInt64 { index >= 0 ? suffix[index] : Self.none }
             func l(_ index: Int) -> UInt64 { index >= 0 && index < count ? UInt64(bitPattern: Int64(state.labels[index])) : Self.none }
             let (ws0, ws1, ws2, wn0, wn1, wn2) = (w(s0), w(s1), w(s2), w(n0), w(n1), w(n2))
             let (ts0, ts1, ts2, tn0, tn1, tn2) = (t(s0), t(s1), t(s2), t(n0), t(n1), t(n2))
@@ -117,6 +119,11 @@ struct DependencyParser: Sendable {
             add(ts0, ls0l1); add(ts0, ls0r1); add(tn0, ln0l1); add(ts0, ls0l1, ls0l2); add(ts0, ls0r1, ls0r2)
             add(tn0, ln0l1, ln0l2); add(ws0, rightSetS0); add(ws0, leftSetS0); add(wn0, leftSetN0)
             add(ts0, rightSetS0); add(ts0, leftSetS0); add(tn0, leftSetN0); add(ts0, tn0, leftSetN0)
+            // Universal tags and suffixes, which generalize where words and fine tags are rare.
+            let (us0, us1, un0, un1) = (u(s0), u(s1), u(n0), u(n1))
+            add(us0, un0); add(us0, un0, un1); add(us1, us0, un0); add(us0, u(s0l1), u(s0r1)); add(un0, u(n0l1))
+            add(x(s0), us0); add(x(n0), un0); add(x(s0), x(n0)); add(x(s1), us1); add(x(n1), un1)
+            add(us0, un0, distance); add(u(s2), us1, us0)
         }
     }
 }

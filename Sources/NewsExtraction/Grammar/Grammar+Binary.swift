@@ -32,7 +32,7 @@ extension Grammar {
             self.init(
                 tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
                 lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable),
-                parser: DependencyParser(labels: labels, model: parserModel))
+                parser: DependencyParser(labels: labels, tags: tags, model: parserModel))
         } catch let error as FormatError {
             throw error
         } catch {

@@ -10,10 +10,11 @@ public struct GrammarTrainer: Sendable {
     /// Share of moves after the first epoch that follow the model's own choice, so it learns to recover from its
     /// mistakes (the dynamic oracle's exploration).
     public var exploration = 0.9
-    /// Partial parses the parser keeps while training and parsing; above 1 it learns whole sequences with early
-    /// updates (Collins and Roark) instead of single moves.
-    public var beamWidth = 1
     public var seed: UInt64 = 2017
+    /// Weights below these (in the models' 16-bit units) are left out: on UD English dev, 64 and 128 cost nothing
+    /// and halve the file.
+    public var taggerMinimumWeight: Int16 = 64
+    public var parserMinimumWeight: Int16 = 128
 
     public init() {}
 
@@ -46,7 +47,7 @@ public struct GrammarTrainer: Sendable {
         let predicted = jackknifedTags(examples, tags: tags, dictionary: dictionary, report: report)
         let devTags = devExamples.map { tagger.tag($0.words) }
         let parser = trainParser(
-            examples, predicted, labels: labels, dev: devExamples, devTags: devTags, tagCount: tags.count,
+            examples, predicted, tagVocabulary: tags, labels: labels, dev: devExamples, devTags: devTags,
             report: report)
         let lemmatizer = Lemmatizer.train(
             forms: sentences.flatMap(\.forms), xpos: sentences.flatMap(\.xpos), lemmas: sentences.flatMap(\.lemmas))
@@ -108,7 +109,8 @@ public struct GrammarTrainer: Sendable {
                     guesses[position] = guess
                 }
             }
-            let tagger = PartOfSpeechTagger(tags: tags, model: learner.model(), dictionary: dictionary)
+            let tagger = PartOfSpeechTagger(
+                tags: tags, model: learner.model().pruned(below: taggerMinimumWeight), dictionary: dictionary)
             guard !dev.isEmpty else {
                 best = (tagger, 0)
                 continue
@@ -146,10 +148,12 @@ public struct GrammarTrainer: Sendable {
     // MARK: Parser
 
     private func trainParser(
-        _ examples: [Example], _ tags: [[Int]], labels: Vocabulary, dev: [Example], devTags: [[Int]],
-        tagCount: Int, report: (Event) -> Void
+        _ examples: [Example], _ tags: [[Int]], tagVocabulary: Vocabulary, labels: Vocabulary, dev: [Example],
+        devTags: [[Int]], report: (Event) -> Void
     ) -> DependencyParser {
         let labelCount = labels.count
+        let tagCount = tagVocabulary.count
+        let coarseTags = DependencyParser(labels: labels, tags: tagVocabulary, model: .empty(classCount: 1)).coarseTags
         var learner = PerceptronLearner(classCount: DependencyParser.classCount(labelCount: labelCount))
         var generator = SplitMix64(seed: seed &+ 1)
         var order = Array(examples.indices)
@@ -160,14 +164,11 @@ public struct GrammarTrainer: Sendable {
             order.shuffle(using: &generator)
             for (done, index) in order.enumerated() {
                 if done % 500 == 0 { report(.progress(stage: "parser", done: done, total: order.count)) }
-                if beamWidth > 1 {
-                    learnWithBeam(examples[index], tags: tags[index], labels: labels, tagCount: tagCount, learner: &learner)
-                    continue
-                }
                 let example = examples[index]
                 let count = example.words.count
                 let gold = example.heads.map { $0 < 0 ? count : $0 }
-                let context = DependencyParser.Context(words: example.words, tags: tags[index], tagCount: tagCount)
+                let context = DependencyParser.Context(
+                    words: example.words, tags: tags[index], coarseTags: coarseTags, tagCount: tagCount)
                 var state = ParserState(count: count)
                 while !state.isFinal {
                     keys.removeAll()
@@ -196,8 +197,8 @@ public struct GrammarTrainer: Sendable {
                     state.apply(move, label: label)
                 }
             }
-            var parser = DependencyParser(labels: labels, model: learner.model())
-            parser.beamWidth = beamWidth
+            let parser = DependencyParser(
+                labels: labels, tags: tagVocabulary, model: learner.model().pruned(below: parserMinimumWeight))
             var score = AttachmentScore()
             for (example, tags) in zip(dev, devTags) {
                 let parse = parser.parse(example.words, tags: tags, tagCount: tagCount)
@@ -207,59 +208,6 @@ public struct GrammarTrainer: Sendable {
             if best == nil || score.las > best!.las || dev.isEmpty { best = (parser, score.las) }
         }
         return best!.parser
-    }
-
-    /// One sentence with a beam: when the gold parse falls out of it, or ends below the best, the moves of the
-    /// gold parse so far gain and those of the best parse lose.
-    private func learnWithBeam(
-        _ example: Example, tags: [Int], labels: Vocabulary, tagCount: Int, learner: inout PerceptronLearner
-    ) {
-        let labelCount = labels.count
-        let count = example.words.count
-        let gold = example.heads.map { $0 < 0 ? count : $0 }
-        let context = DependencyParser.Context(words: example.words, tags: tags, tagCount: tagCount)
-        let search = BeamSearch(parser: DependencyParser(labels: labels, model: .empty(classCount: 1)), width: beamWidth)
-        var keys = FeatureKeys(capacity: 128)
-        var scores = [Int32](repeating: 0, count: learner.classCount)
-        var beam = [BeamSearch.Candidate(state: ParserState(count: count), score: 0, moves: [], isGold: true)]
-        while !beam[0].state.isFinal {
-            beam = search.step(
-                beam, context: context, keys: &keys, scores: &scores,
-                score: { keys, scores in learner.score(keys.keys, into: &scores) },
-                gold: { state, scores in
-                    let costs = state.costs(gold: gold)
-                    let cheapest = costs.min()!
-                    let goldLabel = max(example.labels[min(state.stack.last ?? 0, count - 1)], 0)
-                    return LinearModel.best(scores) {
-                        let (move, label) = ParserState.move(ofClass: $0, labelCount: labelCount)
-                        return costs[move.rawValue] == cheapest && (move == .shift || label == goldLabel)
-                    }
-                })
-            let goldFell = beam.count > beamWidth || !beam.contains(where: \.isGold)
-            if goldFell || beam[0].state.isFinal {
-                guard !beam[0].isGold, let goldCandidate = beam.first(where: \.isGold) else { break }
-                update(&learner, context: context, count: count, moves: goldCandidate.moves, by: 1)
-                update(&learner, context: context, count: count, moves: beam[0].moves, by: -1)
-                break
-            }
-        }
-        learner.advance()
-    }
-
-    /// Replays `moves` from the start and moves the weight of each by `delta`.
-    private func update(
-        _ learner: inout PerceptronLearner, context: DependencyParser.Context, count: Int, moves: [Int], by delta: Int32
-    ) {
-        let labelCount = (learner.classCount - 1) / 2
-        var state = ParserState(count: count)
-        var keys = FeatureKeys(capacity: 128)
-        for number in moves {
-            keys.removeAll()
-            context.features(state, into: &keys)
-            learner.adjust(keys.keys, label: number, by: delta)
-            let (move, label) = ParserState.move(ofClass: number, labelCount: labelCount)
-            state.apply(move, label: label)
-        }
     }
 }
 

@@ -32,6 +32,27 @@ struct LinearModel: Sendable {
         self.slots = slots
     }
 
+    /// The model without the weights whose size is below `minimum`, nor the features left with none: smaller and
+    /// faster, for a little accuracy.
+    func pruned(below minimum: Int16) -> LinearModel {
+        guard minimum > 1 else { return self }
+        var keptFingerprints: [UInt32] = []
+        var keptStarts: [UInt32] = [0]
+        var keptEntries: [UInt32] = []
+        for feature in fingerprints.indices {
+            let before = keptEntries.count
+            for index in Int(starts[feature])..<Int(starts[feature + 1]) {
+                let weight = Int16(bitPattern: UInt16(entries[index] & 0xffff))
+                if weight.magnitude >= minimum.magnitude { keptEntries.append(entries[index]) }
+            }
+            guard keptEntries.count > before else { continue }
+            keptFingerprints.append(fingerprints[feature])
+            keptStarts.append(UInt32(keptEntries.count))
+        }
+        return LinearModel(
+            classCount: classCount, fingerprints: keptFingerprints, starts: keptStarts, entries: keptEntries)
+    }
+
     static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
 
     var featureCount: Int { fingerprints.count }

@@ -83,5 +83,11 @@ struct PartOfSpeechTagger: Sendable {
         keys.add(27, following, word.lower)
         keys.add(28, previous, following)
         keys.add(29, previous, word.suffixes.2)
+        keys.add(30, previous, next.lower)
+        keys.add(31, word.shape, next.shape)
+        keys.add(32, at(-1).lower, word.suffixes.2)
+        keys.add(33, word.lower, next.suffixes.2)
+        keys.add(34, at(2).suffixes.2)
+        keys.add(35, next.prefixes.0, next.shape)
     }
 }

@@ -43,11 +43,6 @@ struct PerceptronLearner {
         }
     }
 
-    /// Adds `delta` to the weight of `label` for every feature of `keys`.
-    mutating func adjust(_ keys: [UInt64], label: Int, by delta: Int32) {
-        for key in keys { change(row(key) * classCount + label, by: delta) }
-    }
-
     private mutating func row(_ key: UInt64) -> Int {
         if let row = rows[key] { return Int(row) }
         let row = rows.count

@@ -27,8 +27,6 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Passes of the parser over the training set.")
     var parserEpochs = 15
 
-    @Option(help: "Partial parses the parser keeps (1: greedy).")
-    var beamWidth = 1
 
     func run() throws {
         let clock = ContinuousClock()
@@ -42,7 +40,6 @@ struct TrainParserCommand: ParsableCommand {
         var trainer = GrammarTrainer()
         trainer.taggerEpochs = taggerEpochs
         trainer.parserEpochs = parserEpochs
-        trainer.beamWidth = beamWidth
         let progress = ProgressBar()
         let grammar = trainer.train(sentences, dev: devSentences) { event in
             switch event {
