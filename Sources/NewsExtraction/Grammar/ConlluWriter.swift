@@ -8,12 +8,16 @@ public enum ConlluWriter {
         let ranges = Dictionary(multiwordTokens.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         for index in parse.words.indices {
             let id = index + 1
-            if let range = ranges[id] { lines.append("\(range.first)-\(range.last)\t\(range.form)\t_\t_\t_\t_\t_\t_\t_\t_") }
+            if let range = ranges[id] {
+                lines.append("\(range.first)-\(range.last)\t\(range.form)\t_\t_\t_\t_\t_\t_\t_\t_")
+            }
             let head = parse.isParsed ? String(parse.heads[index] + 1) : "_"
             let relation = parse.isParsed ? parse.relations[index] : "_"
             lines.append(
-                [String(id), field(parse.words[index]), field(parse.lemmas[index]), parse.upos[index],
-                    parse.xpos[index], "_", head, relation, "_", "_"].joined(separator: "\t"))
+                [
+                    String(id), field(parse.words[index]), field(parse.lemmas[index]), parse.upos[index],
+                    parse.xpos[index], "_", head, relation, "_", "_",
+                ].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n\n"
     }

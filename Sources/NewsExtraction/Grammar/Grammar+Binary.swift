@@ -61,22 +61,26 @@ extension Grammar {
 }
 
 extension LinearModel {
+    /// Each feature's number of weights is stored in a byte (a class count is under 256), the offsets rebuilt.
     init(_ reader: inout ByteReader) throws(ByteReader.Truncated) {
         let classCount = Int(try reader.integer(UInt32.self))
         let fingerprints: [UInt32] = try reader.array()
-        let starts: [UInt32] = try reader.array()
+        let counts: [UInt8] = try reader.array()
         let entries: [UInt32] = try reader.array()
-        guard starts.count == fingerprints.count + 1, Int(starts.last ?? 1) == entries.count,
-            zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+        guard classCount <= 256, counts.count == fingerprints.count,
+            counts.reduce(0, { $0 + Int($1) }) == entries.count,
             entries.allSatisfy({ Int($0 >> 16) < classCount })
         else { throw ByteReader.Truncated() }
+        var starts: [UInt32] = [0]
+        starts.reserveCapacity(counts.count + 1)
+        for count in counts { starts.append(starts[starts.count - 1] + UInt32(count)) }
         self.init(classCount: classCount, fingerprints: fingerprints, starts: starts, entries: entries)
     }
 
     func write(to writer: inout ByteWriter) {
         writer.integer(UInt32(classCount))
         writer.array(fingerprints)
-        writer.array(starts)
+        writer.array(zip(starts, starts.dropFirst()).map { UInt8($1 - $0) })
         writer.array(entries)
     }
 }

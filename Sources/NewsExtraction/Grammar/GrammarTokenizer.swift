@@ -97,14 +97,19 @@ public enum GrammarTokenizer {
         let scalars = Array(token.text.unicodeScalars)
         guard scalars.count == token.end - token.start else { return [(token.text, token.start, token.end)] }
         if token.text.lowercased() == "cannot" {
-            return [(String(token.text.prefix(3)), token.start, token.start + 3),
-                (String(token.text.dropFirst(3)), token.start + 3, token.end)]
+            return [
+                (String(token.text.prefix(3)), token.start, token.start + 3),
+                (String(token.text.dropFirst(3)), token.start + 3, token.end),
+            ]
         }
         let hyphen: Unicode.Scalar = "-"
         guard scalars.contains(hyphen), scalars.count > 2 else { return [(token.text, token.start, token.end)] }
         let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
         let isWordy = parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "'" }
+            !part.isEmpty
+                && part.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "'"
+                }
         }
         guard isWordy, parts.count > 1,
             parts.contains(where: { $0.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2 }),

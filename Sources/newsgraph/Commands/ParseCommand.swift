@@ -25,9 +25,13 @@ struct ParseCommand: ParsableCommand {
     var prune: [Int] = []
 
     func run() throws {
-        var grammar = try weights.map { try Grammar(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0)))) }
+        var grammar =
+            try weights.map { try Grammar(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0)))) }
             ?? Grammar.bundled
-        if prune.count == 2 { grammar = grammar.pruned(tagger: Int16(clamping: prune[0]), parser: Int16(clamping: prune[1])) }
+        if prune.count == 2 {
+            grammar = grammar.pruned(tagger: Int16(clamping: prune[0]), parser: Int16(clamping: prune[1]))
+            FileHandle.standardError.write(Data("\(grammar.sizes) \(grammar.serialized().count) bytes\n".utf8))
+        }
         let output = FileHandle.standardOutput
         if let conllu {
             let text = try String(contentsOfFile: conllu, encoding: .utf8)
@@ -39,7 +43,8 @@ struct ParseCommand: ParsableCommand {
             }
             return
         }
-        let data = try file.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        let data =
+            try file.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
             ?? FileHandle.standardInput.readDataToEndOfFile()
         let tokenized = Tokenizer().tokenize(String(decoding: data, as: UTF8.self))
         for sentence in tokenized.sentences.indices {

@@ -25,8 +25,7 @@ struct TrainParserCommand: ParsableCommand {
     var taggerEpochs = 10
 
     @Option(help: "Passes of the parser over the training set.")
-    var parserEpochs = 15
-
+    var parserEpochs = 12
 
     func run() throws {
         let clock = ContinuousClock()
@@ -70,7 +69,8 @@ private final class ProgressBar {
     func show(_ stage: String, done: Int, total: Int) {
         let width = 30
         let filled = total > 0 ? width * done / total : 0
-        let line = "\(stage) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))]"
+        let line =
+            "\(stage) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))]"
             + " \(done)/\(total)"
         guard line != lastDrawn else { return }
         lastDrawn = line

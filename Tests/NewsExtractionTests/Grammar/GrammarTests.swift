@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+@testable import NewsExtraction
+
+/// Trees whose shape no reader would doubt, parsed with the shipped weights.
+@Suite struct GrammarTests {
+    let grammar = Grammar.bundled
+
+    /// The sentence's arcs as "relation(head, dependent)", heads by word ("ROOT" for the root).
+    private func arcs(_ sentence: String) -> Set<String> {
+        let text = Tokenizer().tokenize(sentence)
+        let parse = ArticleGrammar(text, grammar: grammar).tree(of: 0)
+        return Set(
+            parse.words.indices.map { word in
+                let head = parse.heads[word]
+                return "\(parse.relations[word])(\(head < 0 ? "ROOT" : parse.words[head]), \(parse.words[word]))"
+            })
+    }
+
+    @Test func activeClause() {
+        let found = arcs("Russia attacked Ukraine.")
+        #expect(found.isSuperset(of: ["root(ROOT, attacked)", "nsubj(attacked, Russia)", "obj(attacked, Ukraine)"]))
+    }
+
+    @Test func passiveClauseWithAgent() {
+        let found = arcs("Ukraine was attacked by Russia.")
+        #expect(
+            found.isSuperset(of: [
+                "nsubj:pass(attacked, Ukraine)", "aux:pass(attacked, was)", "obl:agent(attacked, Russia)",
+                "case(Russia, by)",
+            ]))
+    }
+
+    @Test func coordinatedSubjectsAndObjects() {
+        let subjects = arcs("France and Germany condemned the attack.")
+        #expect(subjects.isSuperset(of: ["nsubj(condemned, France)", "conj(France, Germany)", "cc(Germany, and)"]))
+        let objects = arcs("Russia attacked Ukraine and Georgia.")
+        #expect(objects.isSuperset(of: ["obj(attacked, Ukraine)", "conj(Ukraine, Georgia)"]))
+    }
+
+    @Test func calledOnSomeoneToDoSomething() {
+        let found = arcs("The United States called on Turkey to halt its drilling.")
+        #expect(found.contains("nsubj(called, States)"))
+        #expect(found.contains("obl(called, Turkey)"))
+        #expect(found.contains { $0.hasSuffix("(called, halt)") })
+    }
+
+    @Test func relativeClause() {
+        let found = arcs("The country that invaded Ukraine faces sanctions.")
+        #expect(
+            found.isSuperset(of: ["acl:relcl(country, invaded)", "nsubj(faces, country)", "obj(invaded, Ukraine)"]))
+    }
+
+    @Test func eachOther() {
+        let found = arcs("Russia and Ukraine accused each other of violations.")
+        #expect(found.isSuperset(of: ["nsubj(accused, Russia)", "obj(accused, other)", "det(other, each)"]))
+    }
+
+    @Test func tagsAndLemmas() {
+        let parse = grammar.analyze([
+            "Iran", "blamed", "Israel", "for", "the", "sanctions", "and", "was", "accusing", "it",
+        ])
+        #expect(parse.upos == ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "CCONJ", "AUX", "VERB", "PRON"])
+        #expect(parse.lemmas[1] == "blame")
+        #expect(parse.lemmas[5] == "sanction")
+        #expect(parse.lemmas[7] == "be")
+        #expect(parse.lemmas[8] == "accuse")
+        #expect(parse.heads.isEmpty || parse.heads.count == parse.words.count)
+    }
+
+    @Test func everyTreeHasOneRootAndNoCycle() {
+        let text = Tokenizer().tokenize(
+            "Talks collapsed. \"We won't go back,\" he said, as Moscow - angry and isolated - recalled its envoy "
+                + "from Kyiv; the e-mail, sent 01-Feb-02 by the U.S.-based group (its third), said so :)")
+        let article = ArticleGrammar(text)
+        for sentence in text.sentences.indices {
+            let parse = article.tree(of: sentence)
+            #expect(parse.heads.filter { $0 < 0 }.count == 1)
+            for start in parse.words.indices {
+                var word = start
+                var steps = 0
+                while word >= 0 && steps <= parse.words.count {
+                    word = parse.heads[word]
+                    steps += 1
+                }
+                #expect(word < 0)
+            }
+        }
+    }
+}
+
+/// Words cut as UD English cuts them.
+@Suite struct GrammarTokenizerTests {
+    private func words(_ sentence: String) -> [String] {
+        GrammarTokenizer.words(Tokenizer().tokenize(sentence), sentence: 0).map(\.form)
+    }
+
+    @Test func hyphensSplitUnlessAPrefixOrACode() {
+        #expect(words("a search-engine deal") == ["a", "search", "-", "engine", "deal"])
+        #expect(words("an anti-war e-mail") == ["an", "anti-war", "e-mail"])
+        #expect(words("two F-16 jets") == ["two", "F-16", "jets"])
+    }
+
+    @Test func cliticsAreWordsOfOneSurfaceToken() {
+        let text = Tokenizer().tokenize("Russia's envoy didn't come.")
+        let cut = GrammarTokenizer.words(text, sentence: 0)
+        #expect(cut.map(\.form) == ["Russia", "'s", "envoy", "did", "n't", "come", "."])
+        #expect(cut.map(\.joinsPrevious) == [false, true, false, false, true, false, false])
+        #expect(ConlluWriter.multiwordTokens(cut, text: text).map(\.form) == ["Russia's", "didn't"])
+    }
+
+    @Test func marksAndNamesThatStayWhole() {
+        #expect(words("See alt.animals.cat -----") == ["See", "alt.animals.cat", "-----"])
+        #expect(words("Really?! :)") == ["Really", "?!", ":)"])
+    }
+
+    @Test func offsetsCutTheirWordsOutOfTheText() {
+        let sentence = "The U.S.-led e-mail (search-engine) can't wait."
+        let text = Tokenizer().tokenize(sentence)
+        for word in GrammarTokenizer.words(text, sentence: 0) {
+            #expect(text.slice(word.start, word.end) == word.form)
+        }
+    }
+}
+
+/// Training: a tiny treebank, trained twice, gives the same bytes, and the bytes load again.
+@Suite struct GrammarTrainerTests {
+    static let treebank = """
+        1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+        2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
+        3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\t_
+        4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+        1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+        2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_
+        3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+        4\tattacks\tattack\tNOUN\tNNS\t_\t2\tobj\t_\t_
+        5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+        """
+
+    @Test func trainingIsDeterministicAndRoundTrips() throws {
+        let sentences = TreebankSentence.read(conllu: Self.treebank)
+        #expect(sentences.count == 2)
+        var trainer = GrammarTrainer()
+        trainer.taggerEpochs = 3
+        trainer.parserEpochs = 3
+        let first = trainer.train(sentences, dev: sentences).serialized()
+        let second = trainer.train(sentences, dev: sentences).serialized()
+        #expect(first == second)
+        let loaded = try Grammar(bytes: first)
+        #expect(loaded.serialized() == first)
+        #expect(loaded.analyze(["Russia", "attacked", "Ukraine", "."]).words.count == 4)
+        #expect(throws: Grammar.FormatError.badMagic) { try Grammar(bytes: Array("XXXX".utf8)) }
+        #expect(throws: Grammar.FormatError.truncated) { try Grammar(bytes: Array(first.prefix(first.count / 2))) }
+    }
+
+    @Test func conlluRoundTripsItsTokens() {
+        let sentence = TreebankSentence.read(
+            conllu: "# text = Don't.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                + "1\tDo\tdo\tAUX\tVBP\t_\t0\troot\t_\t_\n2\tn't\tnot\tPART\tRB\t_\t1\tadvmod\t_\t_\n"
+                + "3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n")[0]
+        let written = ConlluWriter.sentence(
+            Grammar.bundled.analyze(sentence.forms), comments: sentence.comments,
+            multiwordTokens: sentence.multiwordTokens)
+        let again = TreebankSentence.read(conllu: written)[0]
+        #expect(again.forms == ["Do", "n't", "."])
+        #expect(again.multiwordTokens == sentence.multiwordTokens)
+        #expect(again.comments == ["# text = Don't."])
+    }
+}
