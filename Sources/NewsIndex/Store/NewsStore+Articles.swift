@@ -15,7 +15,7 @@ extension NewsStore {
     ///
     /// When the journal fails, the articles this call inserted are taken out again before it throws.
     public func addBatch(_ drafts: [ArticleDraft]) throws -> [(article: Article, created: Bool)] {
-        guard !drafts.contains(where: { $0.text.allSatisfy(\.isWhitespace) }) else { throw NewsStoreError.emptyText }
+        guard drafts.allSatisfy(\.hasText) else { throw NewsStoreError.emptyText }
         let known = state.read { index in drafts.map { index.locate(text: $0.text).existing != nil } }
         let prepared = prepare(drafts, skipping: known)
         let ingestedAt = Date()

@@ -46,6 +46,12 @@ import Testing
         // Found by the article-input fuzz target once URLs were no longer trimmed.
         #expect(problem(#"{"text":"a","url":"http://example.com/as resume  "}"#)?.field == "url")
         #expect(problem(#"{"text":"a","url":"http://example.com/a\tb"}"#)?.field == "url")
+        #expect(problem(#"{"text":"a","url":"http://"}"#)?.field == "url")
+        #expect(problem(#"{"text":"a","url":"https://example.org/\u00e9"}"#)?.field == "url")
+        #expect(ArticleInput.isHTTPURL("HTTPS://example.org/a?b=c%20d"))
+        #expect(ArticleInput.isHTTPURL("http://[::1"))  // the pattern's form, though no host: stored as given
+        #expect(!ArticleInput.isHTTPURL("httpss://x"))
+        #expect(!ArticleInput.isHTTPURL("https:/x"))
         let blank = try ArticleInput.draft(json: Array(#"{"text":"a","title":" ","source":"","url":null}"#.utf8))
         #expect(blank.title == nil && blank.source == nil && blank.url == nil && blank.publishedAt == nil)
     }
