@@ -34,8 +34,15 @@ article_text = {"type": "string", "minLength": 1, "pattern": r"[^\t\n\v\f\r ]"}
 nullable_timestamp = {"type": ["string", "null"], "format": "date-time"}
 iso3 = {"type": "string", "pattern": "^[A-Z]{3}$"}
 # A date, or an RFC 3339 timestamp (day numbers up to 28 keep the pattern free of impossible dates).
-date_pattern = {"type": "string", "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"
-                r"([Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?([Zz]|[+-](0[0-9]|1[0-3]):[0-5][0-9]))?$"}
+# Exactly what RFC3339.parse takes: a real date of the years 0001 to 9998 (so that no offset moves it out of what
+# the API can print), February 29 in leap years only, then optionally a time with seconds up to 60, any fraction and
+# an offset under 24 hours.
+YEAR = r"(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
+LEAP_YEAR = r"([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+DATE = (rf"({YEAR}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+        rf"|02-(0[1-9]|1[0-9]|2[0-8]))|{LEAP_YEAR}-02-29)")
+TIME = r"([Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))"
+date_pattern = {"type": "string", "pattern": f"^{DATE}{TIME}?$"}
 
 
 # Cursors are opaque: a client passes back the nextCursor it was given and builds none. Their forms are public all

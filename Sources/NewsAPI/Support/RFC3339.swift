@@ -22,8 +22,11 @@ public enum RFC3339 {
             i += 1
             return true
         }
-        guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2), expect(UInt8(ascii: "-")),
-            let day = number(2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        // Years 0001 to 9998: then no offset moves a timestamp out of what `format` prints (0000 to 9999), and the
+        // OpenAPI document's pattern can say exactly what is taken.
+        guard let year = number(4), (1...9998).contains(year), expect(UInt8(ascii: "-")), let month = number(2),
+            expect(UInt8(ascii: "-")), let day = number(2), (1...12).contains(month),
+            (1...daysIn(month: month, year: year)).contains(day)
         else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
         if i == b.count { return Date(timeIntervalSince1970: seconds) }
