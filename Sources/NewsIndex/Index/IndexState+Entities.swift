@@ -52,8 +52,8 @@ extension IndexState {
             // The key of the last entity handed out, read under this query's sort (any key is a position).
             let fields = try Cursor(decoding: cursor, kinds: ["e": 3]).fields
             let after = EntitySortKey(
-                count: try Cursor.signedDecimal(fields[0], in: cursor), name: try Cursor.text(hex: fields[1], in: cursor),
-                id: try Cursor.text(hex: fields[2], in: cursor))
+                count: try Cursor.signedDecimal(fields[0], in: cursor),
+                name: try Cursor.text(hex: fields[1], in: cursor), id: try Cursor.text(hex: fields[2], in: cursor))
             start = order.partitioningIndex { EntitySortKey(records[Int($0)], query.sort) > after }
         }
         if query.sort == .name && !prefix.isEmpty {

@@ -107,7 +107,9 @@ import Testing
     /// The cursor's form is public, so any cursor of that form is a position, even one this server never made.
     @Test func everyCursorOfTheFormIsAPosition() throws {
         let store = try TestStores.inMemory()
-        let ids = try (1...3).map { try store.add(ArticleDraft(text: "Russia attacked Ukraine, report \($0).")).article.id }
+        let ids = try (1...3).map {
+            try store.add(ArticleDraft(text: "Russia attacked Ukraine, report \($0).")).article.id
+        }
         #expect(try store.articles(ArticleQuery(cursor: "n9999999999")).items.map(\.id) == ids.reversed())
         #expect(try store.articles(ArticleQuery(cursor: "n1")).items.map(\.id) == [ids[0]])
         #expect(try store.articles(ArticleQuery(cursor: "r0.0.0000000000000000.0000000000000000.2")).items.count == 2)
