@@ -64,6 +64,8 @@ public struct OpenReport: Sendable, Hashable {
     public var truncatedBytes = 0
     /// Articles whose extraction was redone because the extractor version changed.
     public var rederived = 0
+    /// Records whose entities and relations came from the index snapshot beside the journal, not from decoding.
+    public var fromSnapshot = 0
     /// Whether the journal was rewritten with only the live articles.
     public var compacted = false
     public var seconds = 0.0

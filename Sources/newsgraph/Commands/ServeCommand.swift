@@ -93,8 +93,9 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let report = store.openReport
+        let fromSnapshot = report.fromSnapshot > 0 ? " (\(report.fromSnapshot) records from the index snapshot)" : ""
         logger.info(
-            "opened \(inMemory ? "an in-memory store" : dataDir): \(report.articles) articles in \(String(format: "%.2f", report.seconds)) s"
+            "opened \(inMemory ? "an in-memory store" : dataDir): \(report.articles) articles in \(String(format: "%.2f", report.seconds)) s\(fromSnapshot)"
         )
 
         var configuration = HTTPServerConfiguration()
