@@ -13,6 +13,9 @@ struct IndexState {
     private(set) var searchIndexed = 0
     /// Changes with every write.
     var generation: UInt64 = 0
+    /// Deletions whose record is in the journal but whose article is still here (they wait for the disk): while
+    /// there are any, the index is not what replaying the journal gives, and no snapshot is taken of it.
+    var deletionsInFlight = 0
 
     var articleCount: Int { serials.count }
 

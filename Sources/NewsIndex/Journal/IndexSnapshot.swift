@@ -1,5 +1,6 @@
 import Foundation
 import NewsExtraction
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -55,8 +56,22 @@ struct IndexSnapshot: Sendable {
 
     // MARK: Writing
 
-    /// Writes the snapshot beside the journal at `journalPath`, replacing any other.
+    /// The coverage of the last snapshot this process wrote for each journal, guarding the writes: the one after
+    /// a start (in the background) and the one at shutdown must not write the same file at once, nor the older
+    /// replace the newer.
+    private static let written = Mutex<[String: Int]>([:])
+
+    /// Writes the snapshot beside the journal at `journalPath`, replacing any other, unless this process already
+    /// wrote one that covers more.
     func write(besideJournal journalPath: String) throws {
+        try Self.written.withLock { written in
+            guard written[journalPath].map({ $0 <= coverage.records }) ?? true else { return }
+            try writeFile(besideJournal: journalPath)
+            written[journalPath] = coverage.records
+        }
+    }
+
+    private func writeFile(besideJournal journalPath: String) throws {
         let path = Self.path(besideJournal: journalPath)
         let temporary = path + Self.temporarySuffix
         let bytes = encoded()
@@ -83,9 +98,12 @@ struct IndexSnapshot: Sendable {
 
     /// Takes away the snapshot beside the journal (before the journal is rewritten: it would no longer match).
     static func remove(besideJournal journalPath: String) {
-        let path = path(besideJournal: journalPath)
-        unlink(path)
-        unlink(path + temporarySuffix)
+        written.withLock { written in
+            let path = path(besideJournal: journalPath)
+            unlink(path)
+            unlink(path + temporarySuffix)
+            written[journalPath] = nil
+        }
     }
 
     func encoded() -> [UInt8] {

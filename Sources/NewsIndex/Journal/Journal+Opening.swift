@@ -61,6 +61,7 @@ extension Journal {
                 "journal \(path): rewrote \(index.articleCount) live articles in format \(JournalFormat.current.version), "
                     + "dropped \(dead) dead records")
         }
+        if !report.compacted { journal.resumeCoverage(records: replayed.records, chain: replayed.chain) }
         report.articles = index.articleCount
         report.seconds = Date().timeIntervalSince(started)
         if !report.compacted && replayed.records > 0 && replayed.snapshot != replayed.coverage {

@@ -92,13 +92,16 @@ extension NewsStore {
     public func delete(id: String) throws -> Bool {
         let ticket: UInt64? = try state.write { index in
             guard index.serial(of: id) != nil else { return nil }
-            return try journal?.append(.deletion(id: id)) ?? 0
+            let ticket = try journal?.append(.deletion(id: id)) ?? 0
+            index.deletionsInFlight += 1
+            return ticket
         }
         guard let ticket else { return false }
         // Only a durable deletion takes the article away: when the write fails, the client hears so and the
         // article stays, as it will after a restart.
         try journal?.waitUntilDurable(ticket)
         state.write { index in
+            index.deletionsInFlight -= 1
             guard let serial = index.serial(of: id) else { return }  // a concurrent delete of the same article
             index.remove(serial: serial)
             index.generation += 1

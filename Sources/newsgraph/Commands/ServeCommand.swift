@@ -122,6 +122,12 @@ struct ServeCommand: ParsableCommand {
         server.runUntilTerminated {
             logger.notice("listening on \(tlsCert == nil ? "http" : "https")://\(host):\(server.port)")
         }
+        // What the next start would replay from the journal it can take from a snapshot instead.
+        do {
+            if try store.writeIndexSnapshot() { logger.info("wrote the index snapshot") }
+        } catch {
+            logger.warning("could not write the index snapshot: \(error)")
+        }
         logger.notice("stopped")
     }
 

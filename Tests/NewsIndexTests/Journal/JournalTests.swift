@@ -120,6 +120,27 @@ import Testing
         }
     }
 
+    /// At shutdown the server writes a snapshot of everything the journal holds, so the next start replays none
+    /// of it the slow way.
+    @Test func aSnapshotAtShutdownCoversTheWholeJournal() throws {
+        try TestStores.withDirectory { directory in
+            let expected: String
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+                _ = try store.add(ArticleDraft(text: "Gone soon."))
+                #expect(try store.delete(id: try store.articles(ArticleQuery(limit: 1)).items[0].id))
+                _ = try store.add(ArticleDraft(text: "Chile met Peru."))
+                #expect(try store.writeIndexSnapshot())
+                expected = try snapshot(store)
+            }
+            let reopened = try TestStores.open(directory)
+            #expect(reopened.openReport.fromSnapshot == 6)
+            #expect(try snapshot(reopened) == expected)
+            #expect(try TestStores.inMemory().writeIndexSnapshot() == false)
+        }
+    }
+
     /// A snapshot that does not describe the journal (another journal's, or damaged) only means a slower start.
     @Test func aSnapshotThatDoesNotFitIsIgnored() throws {
         try TestStores.withDirectory { directory in
