@@ -64,20 +64,26 @@ import Testing
 
     /// A breach of the article-input fuzz target's round-trip property (a hand-made input; the fuzzer had not
     /// reached it in 60 s): an offset moved a year-0000 timestamp into year -1, which
-    /// `RFC3339.format` printed as "00-1-12-31T23:00:00Z", a timestamp no client could read back. Years 0000 and
-    /// 9999 are now refused whole, so that the document's pattern can state exactly what is taken (schemathesis
-    /// sent "0000-01-01T00:00:04+03:19", which the old pattern allowed).
-    @Test func takesYearsOneToNineThousandNineHundredNinetyEight() throws {
+    /// `RFC3339.format` printed as "00-1-12-31T23:00:00Z", a timestamp no client could read back. The rule is now
+    /// one the document's pattern states exactly: in year 0000 no offset that moves the time earlier, in 9999 none
+    /// that moves it later, and no leap second (schemathesis sent "0000-01-01T00:00:04+03:19", which the earlier
+    /// pattern allowed; the fuzzer then found "0001-01-01T00:00:00+01:00", printed in year 0000, refused when
+    /// years 0000 and 9999 were refused whole).
+    @Test func whatIsPrintedReadsBackAtBothEndsOfTheRange() throws {
         #expect(problem(#"{"text":"a","publishedAt":"0000-01-01T00:00:00+01:00"}"#)?.field == "publishedAt")
-        #expect(problem(#"{"text":"a","publishedAt":"0000-01-01T00:00:00Z"}"#)?.field == "publishedAt")
-        #expect(problem(#"{"text":"a","publishedAt":"9999-12-31T23:30:00Z"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":"0000-06-01T00:00:00+01:00"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":"9999-12-31T23:30:00-01:00"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":"2016-12-31T23:59:60Z"}"#)?.field == "publishedAt")
         #expect(problem(#"{"text":"a","publishedAt":"2023-02-29"}"#)?.field == "publishedAt")
-        let first = try ArticleInput.draft(
-            json: Array(#"{"text":"a","publishedAt":"0001-01-01T00:00:00+23:59"}"#.utf8))
-        #expect(first.publishedAt.map(RFC3339.format) == "0000-12-31T00:01:00Z")
-        let last = try ArticleInput.draft(
-            json: Array(#"{"text":"a","publishedAt":"9998-12-31T23:59:60.5-23:59"}"#.utf8))
-        #expect(last.publishedAt.map(RFC3339.format) == "9999-01-01T23:59:00.500Z")
+        for (input, printed) in [
+            ("0001-01-01T00:00:00+01:00", "0000-12-31T23:00:00Z"), ("0000-01-01T00:00:00Z", "0000-01-01T00:00:00Z"),
+            ("0000-01-01T00:00:00-01:00", "0000-01-01T01:00:00Z"), ("9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z"),
+            ("9998-12-31T23:59:59.5-23:59", "9999-01-01T23:58:59.500Z"),
+        ] {
+            let draft = try ArticleInput.draft(json: Array(#"{"text":"a","publishedAt":"\#(input)"}"#.utf8))
+            #expect(draft.publishedAt.map(RFC3339.format) == printed, "\(input)")
+            #expect(RFC3339.parse(printed) == draft.publishedAt, "\(printed) reads back")
+        }
     }
 
     @Test func decodeFollowsTheContentType() throws {
