@@ -54,7 +54,7 @@ private func check(_ problem: Problem) {
 /// An accepted article has text to extract from, trimmed non-empty optional fields within their limits, an
 /// http(s) URL, and survives being written as JSON and read back.
 private func check(_ draft: ArticleDraft) {
-    precondition(draft.text.contains { !$0.isWhitespace }, "accepted an article without text")
+    precondition(draft.hasText, "accepted an article without text")
     for (value, limit) in [
         (draft.title, ArticleInput.maxTitleLength), (draft.url, ArticleInput.maxURLLength),
         (draft.source, ArticleInput.maxSourceLength),

@@ -7,7 +7,7 @@ apt_packages=(libssl-dev zlib1g-dev pkg-config)
 pip_modules=()
 if [ "$need" = test ]; then
   apt_packages+=(curl openssl)
-  pip_modules+=(openapi_spec_validator:openapi-spec-validator networkx:networkx)
+  pip_modules+=(openapi_spec_validator:openapi-spec-validator networkx:networkx websocket:websocket-client)
 fi
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -28,16 +28,44 @@ nullable_string = {"type": ["string", "null"]}
 integer = {"type": "integer"}
 number = {"type": "number"}
 timestamp = {"type": "string", "format": "date-time"}
-# Text with at least one character that is not white space.
-# (Unicode White_Space, the characters Swift's isWhitespace knows.)
-article_text = {"type": "string", "minLength": 1,
-                "pattern": "[^\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"}
+# Text with a character other than ASCII white space (ArticleDraft.hasText): a class that reads the same in ECMA,
+# Python and ICU regexes (\x0b, not \v, which ICU reads as any vertical space), and one schemathesis can generate
+# from (it cannot from a negated class with non-ASCII members).
+article_text = {"type": "string", "minLength": 1, "pattern": r"[^\t\n\x0b\f\r ]"}
 nullable_timestamp = {"type": ["string", "null"], "format": "date-time"}
 iso3 = {"type": "string", "pattern": "^[A-Z]{3}$"}
+# Exactly what RFC3339.parse takes: a real date (February 29 in leap years), then optionally a time (no leap
+# second, any fraction) and an offset under 24 hours; in year 0000 no offset that moves the time earlier, in 9999 none
+# that moves it later (what the API prints, years 0000 to 9999 in UTC, must read back).
+MONTH_DAY = r"((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))"
+MIDDLE_YEAR = r"(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
+LEAP_YEAR = r"([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"  # 0004 to 9996
+CLOCK = r"[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?"
+OFFSET = r"([01][0-9]|2[0-3]):[0-5][0-9]"
+DATE_TIME = (rf"(({MIDDLE_YEAR}-{MONTH_DAY}|{LEAP_YEAR}-02-29)({CLOCK}([Zz]|[+-]{OFFSET}))?"
+             rf"|0000-({MONTH_DAY}|02-29)({CLOCK}([Zz]|[+-]00:00|-{OFFSET}))?"
+             rf"|9999-{MONTH_DAY}({CLOCK}([Zz]|[+-]00:00|\+{OFFSET}))?)")
+date_pattern = {"type": "string", "pattern": f"^{DATE_TIME}$"}
 
 
-def page(item):
-    return obj(["items", "nextCursor"], items={"type": "array", "items": ref(item)}, nextCursor=nullable_string)
+# Cursors are opaque: a client passes back the nextCursor it was given and builds none. Their forms are public all
+# the same, and the server takes every string of its list's form as a position to continue from; any other string
+# is a 400 naming `cursor`.
+CURSOR_FORMS = {
+    "articles": r"^(n[0-9]{1,10}|r[0-9]{1,10}\.[0-9]{1,10}\.[0-9a-f]{16}\.[0-9a-f]{16}\.[0-9]{1,10})$",
+    "entities": r"^e-?[0-9]{1,10}\.([0-9a-f]{2})*\.([0-9a-f]{2})*$",
+    "edges": r"^[0-9]{1,9}$",
+}
+
+
+# A pair names its countries by alpha-3, or by the code as asked (upper case) when it names no country.
+pair_code = {"type": "string", "pattern": "^[A-Z]{2,3}$"}
+
+
+def page(item, form):
+    return obj(["items", "nextCursor"], items={"type": "array", "items": ref(item)},
+               nextCursor={"type": ["string", "null"], "pattern": CURSOR_FORMS[form],
+                           "description": "The cursor of the next page (opaque); null on the last page."})
 
 
 schemas = {
@@ -45,9 +73,13 @@ schemas = {
         ["type", "title", "status", "detail"], type=string, title=string, status=integer, detail=string,
         field={"type": "string", "description": "The body member, query parameter or path segment at fault."}),
     "ArticleInput": {
-        **obj(["text"], text=article_text, title=nullable_string,
-              url={"type": ["string", "null"], "format": "uri"}, source=nullable_string,
-              publishedAt={"type": ["string", "null"], "format": "date-time"}),
+        **obj(["text"], text=article_text,
+              title={"type": ["string", "null"], "maxLength": 1000, "description": "Trimmed; blank means none."},
+              url={"type": ["string", "null"], "maxLength": 4096, "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[!-~]+$",
+                   "description": "An absolute http or https URL in printable ASCII (percent-encode the rest)."},
+              source={"type": ["string", "null"], "maxLength": 500, "description": "Trimmed; blank means none."},
+              publishedAt={"type": ["string", "null"], "pattern": date_pattern["pattern"],
+                           "description": "RFC 3339 timestamp, or a date (midnight UTC)."}),
     },
     "Mention": obj(
         ["text", "start", "end", "sentence"], text=string, start=integer, end=integer, sentence=integer,
@@ -75,7 +107,7 @@ schemas = {
          "countries"], id=string, title=nullable_string, url=nullable_string, source=nullable_string,
         publishedAt=nullable_timestamp, ingestedAt=timestamp, excerpt=string, entityCount=integer,
         relationCount=integer, countries={"type": "array", "items": string}),
-    "ArticlePage": page("ArticleSummary"),
+    "ArticlePage": page("ArticleSummary", "articles"),
     "ArticleEntities": obj(["articleId", "items"], articleId=string, items={"type": "array", "items": ref("Entity")}),
     "ArticleRelations": obj(
         ["articleId", "items"], articleId=string, items={"type": "array", "items": ref("Relation")}),
@@ -86,7 +118,7 @@ schemas = {
         ["id", "type", "name", "mentionCount", "articleCount", "firstSeen", "lastSeen"], id=string,
         type={"type": "string", "enum": ENTITY_TYPES}, name=string, iso2=string, iso3=string, wikidata=string,
         country=iso3, mentionCount=integer, articleCount=integer, firstSeen=timestamp, lastSeen=timestamp),
-    "EntityPage": page("EntitySummary"),
+    "EntityPage": page("EntitySummary", "entities"),
     "EntityDetail": {
         "allOf": [ref("EntitySummary"), obj(
             ["articles", "cooccurring"], articles={"type": "array", "items": ref("ArticleSummary")},
@@ -101,9 +133,9 @@ schemas = {
          "lastSeen", "evidence"], source=iso3, target=iso3, type={"type": "string", "enum": RELATION_TYPES},
         cameo=string, quadClass=integer, goldstein=number, count=integer, articleCount=integer,
         firstSeen=timestamp, lastSeen=timestamp, evidence={"type": "array", "items": ref("Evidence")}),
-    "EdgePage": page("Edge"),
+    "EdgePage": page("Edge", "edges"),
     "CountryPair": obj(
-        ["a", "b", "edges", "timeline"], a=iso3, b=iso3, edges={"type": "array", "items": ref("Edge")},
+        ["a", "b", "edges", "timeline"], a=pair_code, b=pair_code, edges={"type": "array", "items": ref("Edge")},
         timeline={"type": "array", "items": obj(
             ["month", "counts"], month=string, counts={"type": "array", "items": obj(
                 ["source", "target", "type", "count"], source=iso3, target=iso3, type=string, count=integer)})}),
@@ -121,9 +153,11 @@ schemas = {
 }
 
 
-def param(name, description, schema=None, location="query", required=False):
+def param(name, description, schema=None, location="query", required=False, example=None):
     result = {"name": name, "in": location, "required": required, "description": description,
               "schema": schema or string}
+    if example is not None:
+        result["example"] = example  # schemathesis's examples phase sends these
     if location == "query" and not required:
         result["allowEmptyValue"] = True  # the API reads an empty value as an absent one
     return result
@@ -139,26 +173,40 @@ def json_response(schema, description="OK"):
 
 
 limit = param("limit", "Page size.", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20})
-cursor = param("cursor", "The nextCursor of the previous page.")
+
+
+def cursor(form):
+    return param("cursor", "The nextCursor of the previous page: opaque, of the form the pattern gives. A string "
+                 "of another form is a 400.", {"type": "string", "pattern": CURSOR_FORMS[form]})
+
+
+def next_page(operation):
+    """The link from a page's nextCursor to the next page (the stateful tests follow it). Only the cursor: a link
+    cannot copy the query parameters a request left out, and any cursor of the form is a position in any query."""
+    return {"nextPage": {"operationId": operation, "parameters": {"cursor": "$response.body#/nextCursor"},
+                         "description": "The next page, while nextCursor is not null; repeat the page's other "
+                                        "query parameters."}}
+
+
 offsets = param("offsets", "Unit of offsets.", {"type": "string", "enum": ["scalars", "utf16", "utf8"]})
-# A date, or an RFC 3339 timestamp (day numbers up to 28 keep the pattern free of impossible dates).
-date_pattern = {"type": "string", "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"
-                r"([Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?([Zz]|[+-](0[0-9]|1[0-3]):[0-5][0-9]))?$"}
 country_code = {"type": "string", "pattern": "^[A-Za-z]{2,3}$"}
 date_from = param("from", "Earliest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
 date_to = param("to", "Latest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
-country = param("country", "A country (ISO 3166-1 alpha-3 or alpha-2).", country_code)
+country = param("country", "A country: ISO 3166-1 alpha-3 or alpha-2, any case. A well-formed code that names no "
+                "country matches nothing (an empty answer, not an error).", country_code, example="RUS")
 relation_filters = [
-    country, param("with", "The other country of the edge.", country_code),
+    country, param("with", "The other country of the edge.", country_code, example="UKR"),
     param("type", "Relation type.", {"type": "string", "enum": RELATION_TYPES}),
     param("quadClass", "QuadClass.", {"type": "integer", "minimum": 1, "maximum": 4}), date_from, date_to,
 ]
-article_id = param("id", "The article's id.", location="path", required=True)
+article_id = param("id", "The article's id.", location="path", required=True, example="0bv5mnkfk74xh")
 bad = problem("400", "A query parameter or the body is malformed.")
 missing = problem("404", "No such article.")
+article_example = {"text": "Russia is buying rockets and artillery shells from North Korea.", "title": "Arms",
+                   "url": "https://example.org/arms", "source": "Wire", "publishedAt": "2024-03-05T10:00:00Z"}
 article_body = {"required": True, "content": {
-    "application/json": {"schema": ref("ArticleInput")},
-    "text/plain": {"schema": article_text},
+    "application/json": {"schema": ref("ArticleInput"), "example": article_example},
+    "text/plain": {"schema": article_text, "example": article_example["text"]},
 }}
 
 paths = {
@@ -180,13 +228,15 @@ paths = {
         },
         "get": {
             "summary": "List and search articles", "operationId": "listArticles",
-            "parameters": [param("q", "Full-text query (BM25)."), param("entity", "An entity id."), country,
-                           date_from, date_to, limit, cursor,
+            "parameters": [param("q", "Full-text query (BM25).", example="Ukraine"),
+                           param("entity", "An entity id.", example="country:UKR"), country,
+                           date_from, date_to, limit, cursor("articles"),
                            param("format", "ndjson streams every matching article in full.",
                                  {"type": "string", "enum": ["json", "ndjson"]}), offsets],
             "responses": {"200": {"description": "A page of article summaries, or NDJSON articles.",
                                   "content": {"application/json": {"schema": ref("ArticlePage")},
-                                              "application/x-ndjson": {"schema": {"type": "string"}}}}, **bad},
+                                              "application/x-ndjson": {"schema": {"type": "string"}}},
+                                  "links": next_page("listArticles")}, **bad},
         },
     },
     "/v1/articles/{id}": {
@@ -212,12 +262,13 @@ paths = {
                 "parameters": [param("type", "Entity type.", {"type": "string", "enum": ENTITY_TYPES}),
                                param("q", "Name prefix, any case."),
                                param("sort", "Order.", {"type": "string", "enum": ["mentions", "articles", "name"]}),
-                               limit, cursor],
-                "responses": {"200": json_response("EntityPage"), **bad}},
+                               limit, cursor("entities")],
+                "responses": {"200": {**json_response("EntityPage"), "links": next_page("listEntities")}, **bad}},
     },
     "/v1/entities/{id}": {
         "get": {"summary": "One entity, its articles and the entities it co-occurs with", "operationId": "getEntity",
-                "parameters": [param("id", "The entity id, e.g. country:RUS.", location="path", required=True),
+                "parameters": [param("id", "The entity id, e.g. country:RUS.", location="path", required=True,
+                                     example="country:RUS"),
                                limit],
                 "responses": {"200": json_response("EntityDetail"), **bad, **problem("404", "No such entity.")}},
     },
@@ -225,14 +276,16 @@ paths = {
         "get": {"summary": "Aggregated country-to-country edges", "operationId": "listRelationships",
                 "parameters": relation_filters + [param("limit", "Page size.", {"type": "integer", "minimum": 1,
                                                                                 "maximum": 1000, "default": 50}),
-                                                  cursor],
-                "responses": {"200": json_response("EdgePage"), **bad}},
+                                                  cursor("edges")],
+                "responses": {"200": {**json_response("EdgePage"), "links": next_page("listRelationships")}, **bad}},
     },
     "/v1/relationships/{a}/{b}": {
         "get": {"summary": "Both directions between two countries, with a monthly timeline",
                 "operationId": "getRelationshipPair",
-                "parameters": [param("a", "A country code.", country_code, location="path", required=True),
-                               param("b", "Another country code.", country_code, location="path", required=True)]
+                "parameters": [param("a", "A country code (as for `country`).", country_code, location="path", required=True,
+                                     example="RUS"),
+                               param("b", "Another country code.", country_code, location="path", required=True,
+                                     example="UKR")]
                 + relation_filters[2:],
                 "responses": {"200": json_response("CountryPair"), **bad}},
     },

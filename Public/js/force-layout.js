@@ -23,6 +23,11 @@ export function forceLayout(nodes, links, width, height, { margin = 40, iteratio
   const points = nodes.map((node) => positions.get(node.id));
   const radii = nodes.map((node) => node.radius || 0);
   const index = new Map(nodes.map((node, i) => [node.id, i]));
+  // Links pull in proportion to how many there are per node: in a dense graph (thousands of edges) the full pull
+  // of every link squeezes all nodes into one ball, while a node's few links in a sparse graph keep their pull.
+  const averageDegree = (2 * pairs.length) / count;
+  const pull = Math.min(1, 3 / Math.max(averageDegree, 1));
+  const gravity = averageDegree > 6 ? 0.015 : 0.03;
   let temperature = Math.min(width, height) / 8;
   const cooling = temperature / (iterations + 1);
 
@@ -48,15 +53,15 @@ export function forceLayout(nodes, links, width, height, { margin = 40, iteratio
       const dx = points[a].x - points[b].x;
       const dy = points[a].y - points[b].y;
       const length = Math.max(Math.hypot(dx, dy), 0.01);
-      const force = (length * length) / ideal;
+      const force = (pull * length * length) / ideal;
       shift[a].x -= (dx / length) * force;
       shift[a].y -= (dy / length) * force;
       shift[b].x += (dx / length) * force;
       shift[b].y += (dy / length) * force;
     }
     for (let i = 0; i < count; i++) {
-      shift[i].x += (centerX - points[i].x) * 0.03 * (ideal / 10);
-      shift[i].y += (centerY - points[i].y) * 0.03 * (ideal / 10);
+      shift[i].x += (centerX - points[i].x) * gravity * (ideal / 10);
+      shift[i].y += (centerY - points[i].y) * gravity * (ideal / 10);
       const length = Math.max(Math.hypot(shift[i].x, shift[i].y), 0.01);
       const move = Math.min(length, temperature);
       const inset = margin + radii[i];

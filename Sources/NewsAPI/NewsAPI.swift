@@ -46,6 +46,12 @@ public final class NewsAPI: Sendable {
                 response = file
                 response.headers.set("Content-Security-Policy", Self.contentSecurityPolicy)
                 response.headers.set("Referrer-Policy", "no-referrer")
+            } else if servesFile(at: request) {
+                // A page exists there, only not for this method: 405, as for the API's routes.
+                response =
+                    Problem(.methodNotAllowed, "\(request.method.rawValue) is not allowed on \(request.path)")
+                    .response
+                response.headers.set("Allow", "GET, HEAD")
             } else {
                 route = "unmatched"
                 response = Problem.notFound("nothing at \(request.path)").response
@@ -56,5 +62,14 @@ public final class NewsAPI: Sendable {
         routes.metrics.record(
             method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
         return response
+    }
+
+    /// Whether a GET of the request's path would find a static file (asked only for other methods).
+    private func servesFile(at request: HTTPRequest) -> Bool {
+        guard let staticFiles, request.method != .get, request.method != .head else { return false }
+        var get = request
+        get.method = .get
+        get.headers = HTTPHeaders()
+        return staticFiles.respond(to: get) != nil
     }
 }

@@ -22,7 +22,7 @@ export async function render(container, route, isCurrent) {
   replace(container, h("h1", {}, "Country graph"), form, legend(), h("div", { class: "graph-layout" }, stage, panel));
 
   const [graph, countries] = await Promise.all([
-    api.graph(query),
+    api.graph({ ...query, limit: 2500 }),
     showIsolated ? api.entities({ type: "country", sort: "articles", limit: 100 }) : { items: [] },
   ]);
   if (!isCurrent()) return;
@@ -110,57 +110,159 @@ function legend() {
 
 // ---- drawing
 
+/** Edge labels: all of them for a small graph, else only the most reported (the API lists those first). */
+const labelledEdges = 60;
+
 function drawGraph(view, width) {
-  const height = width < 600 ? Math.round(width * 1.15) : Math.min(620, Math.round(width * 0.62));
+  const crowded = view.nodes.length > 60;
+  const dense = view.graph.edges.length > 300;
+  const height = width < 600 ? Math.round(width * 1.15)
+    : Math.round(Math.min(crowded ? 900 : 620, width * (crowded ? 0.8 : 0.62)));
   const maxArticles = Math.max(...view.nodes.map((node) => node.articleCount), 1);
-  for (const node of view.nodes) node.radius = 8 + 20 * Math.sqrt(node.articleCount / maxArticles);
-  const positions = forceLayout(view.nodes, view.graph.edges, width, height, { margin: 28 });
+  // Many countries: smaller circles, so that names have room between them.
+  for (const node of view.nodes) {
+    const share = Math.sqrt(node.articleCount / maxArticles);
+    node.radius = crowded ? 4 + 10 * share : 8 + 20 * share;
+  }
+  const positions = forceLayout(view.nodes, view.graph.edges, width, height, { margin: 28, iterations: crowded ? 200 : 300 });
+  for (const node of view.nodes) Object.assign(node, positions.get(node.id));
 
   const defs = s("defs");
   const edgeLayer = s("g", { class: "edges" });
+  const labelLayer = s("g", { class: "edge-labels", "aria-hidden": "true" });
   const nodeLayer = s("g", { class: "nodes" });
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "graph", role: "group",
-    "aria-label": `Country graph: ${view.nodes.length} countries, ${view.graph.edges.length} relation edges` },
-    defs, edgeLayer, nodeLayer);
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: `graph${dense ? " dense" : ""}${crowded ? " crowded" : ""}`,
+    role: "group", "aria-label": `Country graph: ${view.nodes.length} countries, ${view.graph.edges.length} relation edges` },
+    defs, edgeLayer, labelLayer, nodeLayer);
   view.svg = svg;
+  view.width = width;
+  view.height = height;
 
-  const radius = new Map(view.nodes.map((node) => [node.id, node.radius]));
+  const byId = new Map(view.nodes.map((node) => [node.id, node]));
+  const markers = new Map();
+  const marker = (quadClass, size) => {
+    // Arrowheads are shared by QuadClass and size (a few dozen at most, not one per edge).
+    const key = `${quadClassName(quadClass)}-${size}`;
+    if (!markers.has(key)) {
+      defs.append(s("marker", { id: `arrow-${key}`, class: quadClassName(quadClass), viewBox: "0 0 10 10", refX: 1, refY: 5,
+        markerWidth: size, markerHeight: size, markerUnits: "userSpaceOnUse", orient: "auto" },
+      s("path", { d: "M0,0 L10,5 L0,10 z" })));
+      markers.set(key, `url(#arrow-${key})`);
+    }
+    return markers.get(key);
+  };
+  for (const node of view.nodes) node.edges = [];
   edgeOffsets(view.graph.edges).forEach(([edge, offset], index) => {
-    const from = positions.get(edge.source);
-    const to = positions.get(edge.target);
+    const from = byId.get(edge.source);
+    const to = byId.get(edge.target);
     if (!from || !to) return;
-    // Each edge has its own arrowhead, as wide as the line needs; the line stops where the arrow starts.
-    const width = Math.min(2 + 1.6 * Math.sqrt(edge.count - 1), 14);
-    const arrow = 8 + 1.4 * width;
-    defs.append(s("marker", { id: `arrow-${index}`, class: quadClassName(edge.quadClass), viewBox: "0 0 10 10",
-      refX: 1, refY: 5, markerWidth: arrow.toFixed(1), markerHeight: arrow.toFixed(1), markerUnits: "userSpaceOnUse",
-      orient: "auto" }, s("path", { d: "M0,0 L10,5 L0,10 z" })));
+    // The line stops where its arrowhead starts; the head grows with the line, so the direction stays visible.
+    const width = Math.min((dense ? 1 : 2) + 1.6 * Math.sqrt(edge.count - 1), 14);
+    edge.arrow = Math.round(8 + 1.4 * width);
+    edge.offset = offset;
+    edge.from = from;
+    edge.to = to;
+    const label = edgeLabel(view, edge);
     const path = s("path", {
-      class: `edge ${quadClassName(edge.quadClass)}`,
-      d: edgePath(from, to, offset, radius.get(edge.source), radius.get(edge.target) + arrow * 0.9),
-      "stroke-width": width.toFixed(1), "marker-end": `url(#arrow-${index})`, tabindex: 0, role: "button",
-      "data-source": edge.source, "data-target": edge.target, "data-type": edge.type,
-      "aria-label": edgeLabel(view, edge),
-    }, s("title", {}, edgeLabel(view, edge)));
+      class: `edge ${quadClassName(edge.quadClass)}`, "stroke-width": width.toFixed(1),
+      "marker-end": marker(edge.quadClass, edge.arrow), tabindex: 0, role: "button",
+      "data-source": edge.source, "data-target": edge.target, "data-type": edge.type, "aria-label": label,
+    }, s("title", {}, label));
     edge.element = path;
+    if (index < labelledEdges) {
+      edge.label = s("text", { class: `edge-label ${quadClassName(edge.quadClass)}`, "text-anchor": "middle", dy: "-0.3em",
+        "data-source": edge.source, "data-target": edge.target, "data-type": edge.type },
+      relationLabel(edge.type) + (edge.count > 1 ? ` ×${edge.count}` : ""));
+      labelLayer.append(edge.label);
+    }
+    placeEdge(edge);
     activate(path, () => selectEdge(view, edge));
+    from.edges.push(edge);
+    if (to !== from) to.edges.push(edge);
     edgeLayer.append(path);
   });
   for (const node of view.nodes) {
-    const { x, y } = positions.get(node.id);
-    const relations = view.graph.edges.filter((edge) => edge.source === node.id || edge.target === node.id).length;
+    const relations = node.edges.length;
     const label = `${node.name}: ${node.articleCount} article${node.articleCount === 1 ? "" : "s"}, ${relations} relation edge${relations === 1 ? "" : "s"}`;
-    const group = s("g", { class: node.linked ? "node" : "node loose", transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
-      tabindex: 0, role: "button", "data-id": node.id, "aria-label": label },
+    const group = s("g", { class: node.linked ? "node" : "node loose", tabindex: 0, role: "button", "data-id": node.id,
+      "aria-label": label },
       s("title", {}, label),
       s("circle", { r: node.radius.toFixed(1) }),
       s("text", { class: "node-code", "text-anchor": "middle", dy: "0.35em" }, node.radius >= 14 ? node.id : ""),
-      s("text", { class: "node-name", "text-anchor": "middle", y: (node.radius + 13).toFixed(1) }, node.name));
+      s("text", { class: "node-name", "text-anchor": "middle", y: (node.radius + 12).toFixed(1) }, node.name));
     node.element = group;
-    activate(group, () => selectNode(view, node));
+    placeNode(node);
+    activate(group, (event) => {
+      if (event.type === "click" && group.dataset.dragged) return;  // the end of a drag
+      selectNode(view, node);
+    });
+    draggable(view, node);
     nodeLayer.append(group);
   }
   return svg;
+}
+
+function placeNode(node) {
+  node.element.setAttribute("transform", `translate(${node.x.toFixed(1)} ${node.y.toFixed(1)})`);
+}
+
+function placeEdge(edge) {
+  const curve = edgeCurve(edge.from, edge.to, edge.offset, edge.from.radius, edge.to.radius + edge.arrow * 0.9);
+  edge.element.setAttribute("d", curve.d);
+  if (edge.label) {
+    edge.label.setAttribute("x", curve.middle.x.toFixed(1));
+    edge.label.setAttribute("y", curve.middle.y.toFixed(1));
+  }
+}
+
+/**
+ * Lets a node be dragged with a mouse, pen or finger: it follows the pointer inside the drawing, and only its own
+ * edges are redrawn (once per frame), so a drag stays smooth with thousands of edges. A drag is not a click.
+ */
+function draggable(view, node) {
+  const group = node.element;
+  let start = null;
+  let frame = 0;
+  group.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0) return;
+    start = { x: event.clientX, y: event.clientY, moved: false };
+    delete group.dataset.dragged;
+    group.setPointerCapture(event.pointerId);
+  });
+  group.addEventListener("pointermove", (event) => {
+    if (!start) return;
+    if (!start.moved && Math.hypot(event.clientX - start.x, event.clientY - start.y) < 4) return;
+    start.moved = true;
+    group.classList.add("dragging");
+    const point = toDrawing(view.svg, event.clientX, event.clientY);
+    const inset = node.radius + 2;
+    node.x = Math.min(Math.max(point.x, inset), view.width - inset);
+    node.y = Math.min(Math.max(point.y, inset), view.height - inset);
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        placeNode(node);
+        for (const edge of node.edges) placeEdge(edge);
+      });
+    }
+  });
+  const end = (event) => {
+    if (!start) return;
+    if (start.moved) group.dataset.dragged = "yes";
+    start = null;
+    group.classList.remove("dragging");
+    if (group.hasPointerCapture(event.pointerId)) group.releasePointerCapture(event.pointerId);
+  };
+  group.addEventListener("pointerup", end);
+  group.addEventListener("pointercancel", end);
+}
+
+/** Client (window) coordinates in the drawing's own units. */
+function toDrawing(svg, x, y) {
+  const matrix = svg.getScreenCTM();
+  if (!matrix) return { x, y };
+  const inverse = matrix.inverse();
+  return { x: inverse.a * x + inverse.c * y + inverse.e, y: inverse.b * x + inverse.d * y + inverse.f };
 }
 
 /** Spreads the edges between the same two countries (either direction, any type) into separate curves. */
@@ -183,11 +285,12 @@ function edgeOffsets(edges) {
   return result;
 }
 
-/** A quadratic curve from the source's rim to the target's rim, bent sideways by `offset`. */
-function edgePath(from, to, offset, fromRadius, toRadius) {
+/** A quadratic curve from the source's rim to the target's rim, bent sideways by `offset`, and its middle point. */
+function edgeCurve(from, to, offset, fromRadius, toRadius) {
   if (from === to) {
     const r = fromRadius;
-    return `M${from.x - r * 0.5},${from.y - r} c${-r * 1.5},${-r * 2.5} ${r * 2.5},${-r * 2.5} ${r},${r * 0.2}`;
+    return { d: `M${from.x - r * 0.5},${from.y - r} c${-r * 1.5},${-r * 2.5} ${r * 2.5},${-r * 2.5} ${r},${r * 0.2}`,
+      middle: { x: from.x, y: from.y - r * 2.4 } };
   }
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -196,7 +299,9 @@ function edgePath(from, to, offset, fromRadius, toRadius) {
   const start = towards(from, control, fromRadius + 1);
   const end = towards(to, control, toRadius + 2);
   const f = (value) => value.toFixed(1);
-  return `M${f(start.x)},${f(start.y)} Q${f(control.x)},${f(control.y)} ${f(end.x)},${f(end.y)}`;
+  // The point at t = 1/2 of the quadratic Bézier curve.
+  const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
+  return { d: `M${f(start.x)},${f(start.y)} Q${f(control.x)},${f(control.y)} ${f(end.x)},${f(end.y)}`, middle };
 }
 
 function towards(point, target, distance) {

@@ -95,10 +95,10 @@ extension Routes {
 
     private func pathCountry(_ request: HTTPRequest, _ name: String) throws(Problem) -> String {
         let text = request.pathParameters[name] ?? ""
-        guard let iso3 = CountryCode.iso3(text) else {
+        guard let code = CountryCode.resolve(text) else {
             throw .badRequest("'\(text)' is not an ISO 3166-1 country code such as RUS or RU", field: name)
         }
-        return iso3
+        return code
     }
 }
 
@@ -115,10 +115,12 @@ extension QueryParameters {
             from: try date("from"), to: try date("to"))
     }
 
-    /// A cursor that is a position in a computed list.
+    /// A cursor that is a position in a computed list: 1 to 9 decimal digits (the form the document gives).
     func offsetCursor() throws(Problem) -> Int {
         guard let text = try string("cursor") else { return 0 }
-        guard let offset = Int(text), (0...1_000_000_000).contains(offset) else {
+        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let offset = Int(text)
+        else {
             throw .badRequest("the cursor is not one this server handed out", field: "cursor")
         }
         return offset

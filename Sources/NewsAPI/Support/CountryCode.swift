@@ -7,6 +7,16 @@ enum CountryCode {
         byCode[code.uppercased()]
     }
 
+    /// The alpha-3 code of a known country; a well-formed code (two or three ASCII letters) that names none,
+    /// upper-cased; `nil` when the text is no code at all.
+    static func resolve(_ code: String) -> String? {
+        if let iso3 = iso3(code) { return iso3 }
+        let isWellFormed =
+            (2...3).contains(code.utf8.count)
+            && code.utf8.allSatisfy { (0x41...0x5A).contains($0 & 0xDF) }
+        return isWellFormed ? code.uppercased() : nil
+    }
+
     private static let byCode: [String: String] = {
         var map: [String: String] = [:]
         for country in CountryTable.shared.countries {

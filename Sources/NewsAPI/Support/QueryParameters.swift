@@ -66,13 +66,14 @@ extension QueryParameters {
         try choice("offsets", as: OffsetUnit.self) ?? .scalars
     }
 
-    /// A country as ISO 3166-1 alpha-3 or alpha-2, in any case; answered as alpha-3.
+    /// A country as ISO 3166-1 alpha-3 or alpha-2, in any case; answered as alpha-3. A well-formed code that names
+    /// no country comes back upper-cased: it matches nothing, so the answer is empty rather than an error.
     func country(_ name: String) throws(Problem) -> String? {
         guard let text = try string(name) else { return nil }
-        guard let iso3 = CountryCode.iso3(text) else {
+        guard let code = CountryCode.resolve(text) else {
             throw .badRequest(
                 "query parameter '\(name)' must be an ISO 3166-1 country code such as RUS or RU", field: name)
         }
-        return iso3
+        return code
     }
 }

@@ -22,8 +22,9 @@ public enum RFC3339 {
             i += 1
             return true
         }
-        guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2), expect(UInt8(ascii: "-")),
-            let day = number(2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
+            expect(UInt8(ascii: "-")), let day = number(2), (1...12).contains(month),
+            (1...daysIn(month: month, year: year)).contains(day)
         else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
         if i == b.count { return Date(timeIntervalSince1970: seconds) }
@@ -32,7 +33,7 @@ public enum RFC3339 {
         }
         i += 1
         guard let hour = number(2), expect(UInt8(ascii: ":")), let minute = number(2), expect(UInt8(ascii: ":")),
-            let second = number(2), hour < 24, minute < 60, second < 61
+            let second = number(2), hour < 24, minute < 60, second < 60
         else { return nil }
         seconds += Double(hour * 3600 + minute * 60 + second)
         if i < b.count, b[i] == UInt8(ascii: ".") {
@@ -56,6 +57,11 @@ public enum RFC3339 {
             guard let offsetHour = number(2), expect(UInt8(ascii: ":")), let offsetMinute = number(2),
                 offsetHour < 24, offsetMinute < 60
             else { return nil }
+            // What `format` prints runs from year 0000 to 9999 in UTC, and must read back: so an offset may not move
+            // a time of year 0000 earlier, nor one of year 9999 later. That rule (rather than a check of where the
+            // time lands) is one the OpenAPI document's pattern can state exactly; so is "no leap second".
+            let isZero = offsetHour == 0 && offsetMinute == 0
+            if !isZero && ((year == 0 && sign > 0) || (year == 9999 && sign < 0)) { return nil }
             seconds -= sign * Double(offsetHour * 3600 + offsetMinute * 60)
         default:
             return nil

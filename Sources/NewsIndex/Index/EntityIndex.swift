@@ -38,6 +38,19 @@ struct EntityIndex {
     /// Alpha-2 to alpha-3, learned from the country entities seen.
     private(set) var alpha3ByAlpha2: [String: String] = [:]
 
+    init() {}
+
+    /// The index of these records, as a snapshot kept them: the lookups are rebuilt from the records.
+    init(restoring records: [Record]) {
+        self.records = records
+        numbers.reserveCapacity(records.count)
+        for (number, record) in records.enumerated() {
+            numbers[record.id] = UInt32(number)
+            if record.isLive { liveCount += 1 }
+            if let codes = record.codes { alpha3ByAlpha2[codes.iso2.uppercased()] = codes.iso3.uppercased() }
+        }
+    }
+
     func number(of id: String) -> UInt32? { numbers[id] }
 
     func record(_ id: String) -> Record? { numbers[id].map { records[Int($0)] } }

@@ -5,25 +5,33 @@ extension IndexState {
     func articlePage(_ query: ArticleQuery) throws -> (serials: [UInt32], nextCursor: String?) {
         let limit = max(0, query.limit)
         let text = query.q?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        // Either kind of cursor is a position in either list: a listing continues below the last serial handed
+        // out; a search ranks what the first page ranked, with its statistics, after the last hit.
+        let cursor = try query.cursor.map { try Cursor(decoding: $0, kinds: ["n": 1, "r": 5]) }
+        let cursorString = query.cursor ?? ""
+        let lastSerial = try cursor.map { try Cursor.decimal($0.fields[$0.kind == "n" ? 0 : 4], in: cursorString) }
         if text.isEmpty {
-            let before = try query.cursor.map { try Cursor(decoding: $0, kind: "n", count: 1).fields[0] }
             guard let filter = articleFilter(query) else { return ([], nil) }
-            if let before, UInt32(before) == nil { throw NewsStoreError.invalidCursor(query.cursor ?? "") }
-            return newestPage(filter, before: before.flatMap { Int($0) } ?? articles.count, limit: limit)
+            let before = lastSerial.map { Int(min($0, UInt64(articles.count))) } ?? articles.count
+            return newestPage(filter, before: before, limit: limit)
         }
-        var bound = UInt32(max(articles.count - 1, 0))
+        let newest = UInt64(max(articles.count - 1, 0))
+        var bound = UInt32(newest)
         var statistics = search.statistics
         var after: (score: Double, serial: UInt32)?
-        if let cursor = query.cursor {
-            let fields = try Cursor(decoding: cursor, kind: "r", count: 5).fields
-            guard let cursorBound = UInt32(fields[0]), let count = Int(fields[1]),
-                let averageBits = UInt64(fields[2], radix: 16), let scoreBits = UInt64(fields[3], radix: 16),
-                let serial = UInt32(fields[4])
-            else { throw NewsStoreError.invalidCursor(cursor) }
-            bound = cursorBound
-            statistics = SearchIndex.Statistics(
-                documentCount: count, averageLength: Double(bitPattern: averageBits))
-            after = (Double(bitPattern: scoreBits), serial)
+        if let cursor, let lastSerial {
+            if cursor.kind == "n" {
+                guard lastSerial > 0 else { return ([], nil) }
+                bound = UInt32(min(lastSerial - 1, newest))
+            } else {
+                bound = UInt32(min(try Cursor.decimal(cursor.fields[0], in: cursorString), newest))
+                let count = try Cursor.decimal(cursor.fields[1], in: cursorString)
+                let average = Double(bitPattern: try Cursor.bits(cursor.fields[2], in: cursorString))
+                let score = Double(bitPattern: try Cursor.bits(cursor.fields[3], in: cursorString))
+                statistics = SearchIndex.Statistics(
+                    documentCount: Int(count), averageLength: average.isNaN ? statistics.averageLength : average)
+                after = (score, UInt32(min(lastSerial, UInt64(UInt32.max))))
+            }
         }
         guard !articles.isEmpty, let filter = articleFilter(query) else { return ([], nil) }
         var ranked = search.scores(query: text, bound: bound, statistics: statistics)
@@ -41,11 +49,12 @@ extension IndexState {
         }
         let page = ranked.prefix(limit).map { $0.serial }
         guard ranked.count > limit, let last = ranked.prefix(limit).last else { return (page, nil) }
-        let next = Cursor([
-            "r", String(bound), String(statistics.documentCount),
-            String(statistics.averageLength.bitPattern, radix: 16), String(last.score.bitPattern, radix: 16),
-            String(last.serial),
-        ])
+        let next = Cursor(
+            "r",
+            [
+                String(bound), String(statistics.documentCount), Self.bits(statistics.averageLength),
+                Self.bits(last.score), String(last.serial),
+            ])
         return (page, next.encoded)
     }
 
@@ -105,6 +114,12 @@ extension IndexState {
             for serial in (0..<end).reversed() where !consider(UInt32(serial)) { break }
         }
         guard hasMore, let last = page.last else { return (page, nil) }
-        return (page, Cursor(["n", String(last)]).encoded)
+        return (page, Cursor("n", [String(last)]).encoded)
+    }
+
+    /// A Double's bits as 16 hex digits, for a cursor.
+    private static func bits(_ value: Double) -> String {
+        let digits = String(value.bitPattern, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -49,11 +49,11 @@ extension IndexState {
         let prefix = query.q?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         var start = 0
         if let cursor = query.cursor {
-            let fields = try Cursor(decoding: cursor, kind: "e", count: 4).fields
-            guard fields[0] == query.sort.rawValue, let count = Int(fields[1]) else {
-                throw NewsStoreError.invalidCursor(cursor)
-            }
-            let after = EntitySortKey(count: count, name: fields[2], id: fields[3])
+            // The key of the last entity handed out, read under this query's sort (any key is a position).
+            let fields = try Cursor(decoding: cursor, kinds: ["e": 3]).fields
+            let after = EntitySortKey(
+                count: try Cursor.signedDecimal(fields[0], in: cursor),
+                name: try Cursor.text(hex: fields[1], in: cursor), id: try Cursor.text(hex: fields[2], in: cursor))
             start = order.partitioningIndex { EntitySortKey(records[Int($0)], query.sort) > after }
         }
         if query.sort == .name && !prefix.isEmpty {
@@ -70,7 +70,8 @@ extension IndexState {
             if let type = query.type, record.type != type { continue }
             guard items.count < limit else {
                 let key = last!
-                return (items, Cursor(["e", query.sort.rawValue, String(key.count), key.name, key.id]).encoded)
+                let fields = [String(key.count), Cursor.hex(key.name), Cursor.hex(key.id)]
+                return (items, Cursor("e", fields).encoded)
             }
             items.append(record.summary)
             last = EntitySortKey(record, query.sort)

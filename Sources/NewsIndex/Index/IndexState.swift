@@ -13,6 +13,9 @@ struct IndexState {
     private(set) var searchIndexed = 0
     /// Changes with every write.
     var generation: UInt64 = 0
+    /// Deletions whose record is in the journal but whose article is still here (they wait for the disk): while
+    /// there are any, the index is not what replaying the journal gives, and no snapshot is taken of it.
+    var deletionsInFlight = 0
 
     var articleCount: Int { serials.count }
 
@@ -49,6 +52,32 @@ struct IndexState {
         articles.append(stored)
         serials[id] = serial
         return stored
+    }
+
+    /// Replay under a snapshot: the article only, with the links and edges the snapshot kept for its serial;
+    /// the entity index and the graph come whole from the snapshot afterwards (`install`).
+    mutating func insertReplayed(
+        _ prepared: PreparedArticle, id: String, ingestedAt: Date, links: [EntityIndex.Link], edges: [UInt32]
+    ) {
+        let stored = StoredArticle(
+            id: id, title: prepared.title, text: prepared.text, url: prepared.url, source: prepared.source,
+            publishedAt: prepared.publishedAt, ingestedAt: ingestedAt, packedExtraction: prepared.packedExtraction,
+            entityLinks: links, edges: edges)
+        serials[id] = UInt32(articles.count)
+        articles.append(stored)
+    }
+
+    /// Replay under a snapshot: a deletion, whose effect on entities and graph the snapshot already holds.
+    mutating func removeReplayed(serial: UInt32) {
+        guard let stored = articles[Int(serial)] else { return }
+        articles[Int(serial)] = nil
+        serials[stored.id] = nil
+    }
+
+    /// The entity index and graph of a snapshot, once the articles it covers are replayed.
+    mutating func install(entities: EntityIndex, graph: RelationGraph) {
+        self.entities = entities
+        self.graph = graph
     }
 
     mutating func remove(serial: UInt32) {

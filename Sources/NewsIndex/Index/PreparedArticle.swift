@@ -29,14 +29,18 @@ struct PreparedArticle: Sendable {
         terms = SearchIndex.TermCounts(title: draft.title, text: draft.text)
     }
 
-    /// A replayed article: only the facts are decoded, and search indexing is left for later.
-    init(_ fields: JournalRecord.StoredArticleFields) throws {
+    /// A replayed article: only the facts are decoded (none under a snapshot, which holds what they give), and
+    /// search indexing is left for later.
+    init(_ fields: JournalRecord.StoredArticleFields, facts decodesFacts: Bool = true) throws {
         title = fields.title
         text = fields.text
         url = fields.url
         source = fields.source
         publishedAt = fields.publishedAt
-        facts = try ExtractionCodec.facts(fields.packedExtraction, text: fields.text)
+        facts =
+            decodesFacts
+            ? try ExtractionCodec.facts(fields.packedExtraction, text: fields.text)
+            : IndexFacts(entities: [], relations: [])
         packedExtraction = fields.packedExtraction
     }
 }

@@ -36,6 +36,19 @@ struct RelationGraph {
 
     var liveEdgeCount: Int { records.count { !$0.reports.isEmpty } }
 
+    init() {}
+
+    /// The graph of these records, as a snapshot kept them: the lookups and counts are rebuilt from the records.
+    init(restoring records: [Record], version: UInt64) {
+        self.records = records
+        self.version = version
+        numbers.reserveCapacity(records.count)
+        for (number, record) in records.enumerated() {
+            numbers[record.key] = UInt32(number)
+            reportCount += record.reports.count
+        }
+    }
+
     /// Adds the article's relations; returns the edge of each, in order.
     mutating func add(serial: UInt32, seen: Double, relations: [IndexFacts.RelationFact]) -> [UInt32] {
         relations.enumerated().map { position, relation in

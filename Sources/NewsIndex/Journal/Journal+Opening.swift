@@ -54,14 +54,39 @@ extension Journal {
         if replayed.validEnd < replayed.format.magic.count { try writeAll(replayed.format.magic, to: fd, path: path) }
         let dead = replayed.records - index.articleCount
         if report.rederived > 0 || replayed.format != .current || (dead > 0 && dead * 4 >= replayed.records) {
+            IndexSnapshot.remove(besideJournal: path)
             try journal.compact(index, extractorVersion: extractorVersion)
             report.compacted = true
             log(
                 "journal \(path): rewrote \(index.articleCount) live articles in format \(JournalFormat.current.version), "
                     + "dropped \(dead) dead records")
         }
+        if !report.compacted { journal.resumeCoverage(records: replayed.records, chain: replayed.chain) }
         report.articles = index.articleCount
         report.seconds = Date().timeIntervalSince(started)
+        if !report.compacted && replayed.records > 0 && replayed.snapshot != replayed.coverage {
+            writeSnapshot(
+                of: index, coverage: replayed.coverage, extractorVersion: extractorVersion, path: path, log: log)
+        }
         return (journal, report)
+    }
+
+    /// Writes the snapshot of the index just replayed, in the background: the copies of the index's parts cost
+    /// nothing until the store changes them, and the start does not wait for the file.
+    private static func writeSnapshot(
+        of index: IndexState, coverage: IndexSnapshot.Coverage, extractorVersion: Int, path: String,
+        log: @escaping @Sendable (String) -> Void
+    ) {
+        let (articles, entities, graph) = (index.articles, index.entities, index.graph)
+        DispatchQueue.global(qos: .utility).async {
+            let snapshot = IndexSnapshot(
+                extractorVersion: extractorVersion, coverage: coverage, articles: articles, entities: entities,
+                graph: graph)
+            do {
+                try snapshot.write(besideJournal: path)
+            } catch {
+                log("journal \(path): could not write the index snapshot (the next start replays it all): \(error)")
+            }
+        }
     }
 }

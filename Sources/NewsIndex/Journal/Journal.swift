@@ -24,6 +24,9 @@ final class Journal: @unchecked Sendable {
     private var isSyncing = false
     private var failure: NewsStoreError?
     private var syncs = 0
+    /// The records of the file and the chain of their checksums (what an index snapshot covers); `nil` when
+    /// unknown, after the file was rewritten.
+    private var coverageSoFar: (records: Int, chain: UInt32)?
 
     init(path: String, descriptor: Int32) {
         self.path = path
@@ -47,7 +50,30 @@ final class Journal: @unchecked Sendable {
         if failure != nil { throw NewsStoreError.journalUnavailable }
         pending.append(contentsOf: frame)
         queued += 1
+        if let (records, chain) = coverageSoFar {
+            let checksum = JournalFormat.current.checksum(ofFrame: frame)
+            coverageSoFar = (records + 1, IndexSnapshot.Coverage.chain(chain, checksum))
+        }
         return queued
+    }
+
+    /// Starts counting records and chaining checksums after replay found these.
+    func resumeCoverage(records: Int, chain: UInt32) {
+        condition.lock()
+        defer { condition.unlock() }
+        coverageSoFar = (records, chain)
+    }
+
+    /// Writes out everything queued, then tells what the file holds: its size, its records and their chain;
+    /// `nil` when that is unknown or the journal failed.
+    func flushedCoverage() throws -> IndexSnapshot.Coverage? {
+        try waitUntilDurable(lastTicket)
+        condition.lock()
+        defer { condition.unlock() }
+        var status = stat()
+        guard failure == nil, let (records, chain) = coverageSoFar, pending.isEmpty, fstat(descriptor, &status) == 0
+        else { return nil }
+        return IndexSnapshot.Coverage(end: Int(status.st_size), records: records, chain: chain)
     }
 
     /// The ticket of the last queued record: waiting for it covers everything queued so far.

@@ -78,6 +78,12 @@ struct JournalFormat: Sendable, Equatable {
         return writer.bytes
     }
 
+    /// The checksum a framed record (as `frame(_:)` made it) carries in its header.
+    func checksum(ofFrame frame: [UInt8]) -> UInt32 {
+        let offset = version >= 2 ? Self.marker.count + 4 : 4
+        return frame.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+    }
+
     static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         UInt32(crc32(uLong(crc), bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count)))
     }

@@ -36,6 +36,12 @@ final class ReplayDecoder: @unchecked Sendable {
     /// Records in file order; a failure ends the last batch.
     struct Batch {
         var records: [Record] = []
+        /// The checksum of each record's frame, for the chain a snapshot is checked against.
+        var checksums: [UInt32] = []
+        /// How many of the records (the first ones) lie inside a snapshot's prefix: decoded without facts.
+        var withoutFacts = 0
+        /// Where the last of those ends in the file.
+        var withoutFactsEnd = 0
         var failure: Failure?
         /// Where the records end in the file.
         var end = 0
@@ -51,6 +57,8 @@ final class ReplayDecoder: @unchecked Sendable {
     private let bytes: UnsafeRawBufferPointer
     private let format: JournalFormat
     private let context: Journal.ReplayContext
+    /// Records that start before this offset are covered by a snapshot: their facts are not decoded.
+    private let factsFrom: Int
     // Guarded by `condition`.
     private let condition = NSCondition()
     /// Where the next batch starts; `nil` once framing reached the end of the file or an unreadable header.
@@ -64,10 +72,14 @@ final class ReplayDecoder: @unchecked Sendable {
     private var running = threads
 
     /// Starts decoding the records from `start` on. The bytes must stay mapped until `next()` returns `nil`.
-    init(bytes: UnsafeRawBufferPointer, format: JournalFormat, from start: Int, context: Journal.ReplayContext) {
+    init(
+        bytes: UnsafeRawBufferPointer, format: JournalFormat, from start: Int, context: Journal.ReplayContext,
+        factsFrom: Int = 0
+    ) {
         self.bytes = bytes
         self.format = format
         self.context = context
+        self.factsFrom = factsFrom
         framingOffset = start
         for _ in 0..<Self.threads { Thread.detachNewThread { self.run() } }
     }
@@ -88,6 +100,17 @@ final class ReplayDecoder: @unchecked Sendable {
             }
             condition.wait()
         }
+    }
+
+    /// Stops framing further batches; `next()` then returns those already framed, then `nil`.
+    func cancel() {
+        condition.lock()
+        defer { condition.unlock() }
+        if framingOffset != nil {
+            framingOffset = nil
+            last = min(last ?? framed - 1, framed - 1)
+        }
+        condition.broadcast()
     }
 
     /// Hands an applied batch back, to be freed on a decoding thread.
@@ -141,7 +164,9 @@ final class ReplayDecoder: @unchecked Sendable {
     private func decode(_ frames: [JournalFormat.Frame], stoppedAt stop: Int?) -> Batch {
         var batch = Batch()
         batch.records.reserveCapacity(frames.count)
+        batch.checksums.reserveCapacity(frames.count)
         for frame in frames {
+            let decodesFacts = frame.offset >= factsFrom
             guard format.verifies(frame, in: bytes) else {
                 batch.failure = Failure(
                     offset: frame.offset, reason: "CRC mismatch in a record of \(frame.payload.count) bytes",
@@ -150,7 +175,12 @@ final class ReplayDecoder: @unchecked Sendable {
             }
             do {
                 let record = try JournalRecord(payload: UnsafeRawBufferPointer(rebasing: bytes[frame.payload]))
-                batch.records.append(try decoded(record))
+                batch.records.append(try decoded(record, facts: decodesFacts))
+                batch.checksums.append(frame.checksum)
+                if !decodesFacts {
+                    batch.withoutFacts += 1
+                    batch.withoutFactsEnd = frame.end
+                }
             } catch let error as JournalRecord.Undecodable {
                 batch.failure = Failure(offset: frame.offset, reason: error.description, isVerified: true)
                 return batch
@@ -165,14 +195,16 @@ final class ReplayDecoder: @unchecked Sendable {
         return batch
     }
 
-    private func decoded(_ record: JournalRecord) throws -> Record {
+    private func decoded(_ record: JournalRecord, facts: Bool) throws -> Record {
         switch record {
         case .article(let fields):
-            guard fields.extractorVersion != context.extractorVersion else {
+            // Under a snapshot an older extractor's record is left as it is: the snapshot cannot be this journal's
+            // (it was written after such records were extracted again), and replay starts over without it.
+            guard fields.extractorVersion != context.extractorVersion && facts else {
                 return .article(
                     Article(
-                        prepared: try PreparedArticle(fields), id: fields.id, ingestedAt: fields.ingestedAt,
-                        rederived: false))
+                        prepared: try PreparedArticle(fields, facts: facts), id: fields.id,
+                        ingestedAt: fields.ingestedAt, rederived: fields.extractorVersion != context.extractorVersion))
             }
             let draft = ArticleDraft(
                 text: fields.text, title: fields.title, url: fields.url, source: fields.source,

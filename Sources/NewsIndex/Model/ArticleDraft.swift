@@ -16,4 +16,11 @@ public struct ArticleDraft: Sendable, Hashable {
         self.source = source
         self.publishedAt = publishedAt
     }
+
+    /// Whether the text holds anything but ASCII white space (tab, line feed, vertical tab, form feed, carriage
+    /// return, space). ASCII, so that the OpenAPI document's pattern for it, `[^\t\n\x0b\f\r ]`, means the same
+    /// in every regex dialect (ECMA, Python) and schemathesis can generate from it.
+    public var hasText: Bool {
+        text.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+    }
 }

@@ -15,7 +15,7 @@ extension NewsStore {
     ///
     /// When the journal fails, the articles this call inserted are taken out again before it throws.
     public func addBatch(_ drafts: [ArticleDraft]) throws -> [(article: Article, created: Bool)] {
-        guard !drafts.contains(where: { $0.text.allSatisfy(\.isWhitespace) }) else { throw NewsStoreError.emptyText }
+        guard drafts.allSatisfy(\.hasText) else { throw NewsStoreError.emptyText }
         let known = state.read { index in drafts.map { index.locate(text: $0.text).existing != nil } }
         let prepared = prepare(drafts, skipping: known)
         let ingestedAt = Date()
@@ -92,13 +92,16 @@ extension NewsStore {
     public func delete(id: String) throws -> Bool {
         let ticket: UInt64? = try state.write { index in
             guard index.serial(of: id) != nil else { return nil }
-            return try journal?.append(.deletion(id: id)) ?? 0
+            let ticket = try journal?.append(.deletion(id: id)) ?? 0
+            index.deletionsInFlight += 1
+            return ticket
         }
         guard let ticket else { return false }
         // Only a durable deletion takes the article away: when the write fails, the client hears so and the
         // article stays, as it will after a restart.
         try journal?.waitUntilDurable(ticket)
         state.write { index in
+            index.deletionsInFlight -= 1
             guard let serial = index.serial(of: id) else { return }  // a concurrent delete of the same article
             index.remove(serial: serial)
             index.generation += 1

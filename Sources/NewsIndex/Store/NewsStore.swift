@@ -49,6 +49,24 @@ public final class NewsStore: Sendable {
         }
     }
 
+    /// Writes the index snapshot beside the journal for everything the journal holds (at shutdown, so that the
+    /// next start is fast); `false` when there is nothing to write or the index is not what the journal gives
+    /// right now (a deletion on its way to the disk, a failed journal, a rewritten one).
+    @discardableResult
+    public func writeIndexSnapshot() throws -> Bool {
+        guard let journal else { return false }
+        let snapshot: IndexSnapshot? = try state.write { index in
+            guard index.deletionsInFlight == 0, let coverage = try journal.flushedCoverage(), coverage.records > 0
+            else { return nil }
+            return IndexSnapshot(
+                extractorVersion: extractorVersion, coverage: coverage, articles: index.articles,
+                entities: index.entities, graph: index.graph)
+        }
+        guard let snapshot else { return false }
+        try snapshot.write(besideJournal: journal.path)
+        return true
+    }
+
     /// Changes on every write, so that callers can cache what they computed from the store.
     public var generation: UInt64 { generationCounter.load(ordering: .acquiring) }
 
@@ -64,6 +82,8 @@ public struct OpenReport: Sendable, Hashable {
     public var truncatedBytes = 0
     /// Articles whose extraction was redone because the extractor version changed.
     public var rederived = 0
+    /// Records whose entities and relations came from the index snapshot beside the journal, not from decoding.
+    public var fromSnapshot = 0
     /// Whether the journal was rewritten with only the live articles.
     public var compacted = false
     public var seconds = 0.0

@@ -93,8 +93,9 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let report = store.openReport
+        let fromSnapshot = report.fromSnapshot > 0 ? " (\(report.fromSnapshot) records from the index snapshot)" : ""
         logger.info(
-            "opened \(inMemory ? "an in-memory store" : dataDir): \(report.articles) articles in \(String(format: "%.2f", report.seconds)) s"
+            "opened \(inMemory ? "an in-memory store" : dataDir): \(report.articles) articles in \(String(format: "%.2f", report.seconds)) s\(fromSnapshot)"
         )
 
         var configuration = HTTPServerConfiguration()
@@ -120,6 +121,12 @@ struct ServeCommand: ParsableCommand {
         try server.start()
         server.runUntilTerminated {
             logger.notice("listening on \(tlsCert == nil ? "http" : "https")://\(host):\(server.port)")
+        }
+        // What the next start would replay from the journal it can take from a snapshot instead.
+        do {
+            if try store.writeIndexSnapshot() { logger.info("wrote the index snapshot") }
+        } catch {
+            logger.warning("could not write the index snapshot: \(error)")
         }
         logger.notice("stopped")
     }

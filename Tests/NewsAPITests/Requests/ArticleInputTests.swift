@@ -46,6 +46,12 @@ import Testing
         // Found by the article-input fuzz target once URLs were no longer trimmed.
         #expect(problem(#"{"text":"a","url":"http://example.com/as resume  "}"#)?.field == "url")
         #expect(problem(#"{"text":"a","url":"http://example.com/a\tb"}"#)?.field == "url")
+        #expect(problem(#"{"text":"a","url":"http://"}"#)?.field == "url")
+        #expect(problem(#"{"text":"a","url":"https://example.org/\u00e9"}"#)?.field == "url")
+        #expect(ArticleInput.isHTTPURL("HTTPS://example.org/a?b=c%20d"))
+        #expect(ArticleInput.isHTTPURL("http://[::1"))  // the pattern's form, though no host: stored as given
+        #expect(!ArticleInput.isHTTPURL("httpss://x"))
+        #expect(!ArticleInput.isHTTPURL("https:/x"))
         let blank = try ArticleInput.draft(json: Array(#"{"text":"a","title":" ","source":"","url":null}"#.utf8))
         #expect(blank.title == nil && blank.source == nil && blank.url == nil && blank.publishedAt == nil)
     }
@@ -58,14 +64,26 @@ import Testing
 
     /// A breach of the article-input fuzz target's round-trip property (a hand-made input; the fuzzer had not
     /// reached it in 60 s): an offset moved a year-0000 timestamp into year -1, which
-    /// `RFC3339.format` printed as "00-1-12-31T23:00:00Z", a timestamp no client could read back.
-    @Test func refusesTimestampsThatLeaveYearsZeroToNineThousand() throws {
+    /// `RFC3339.format` printed as "00-1-12-31T23:00:00Z", a timestamp no client could read back. The rule is now
+    /// one the document's pattern states exactly: in year 0000 no offset that moves the time earlier, in 9999 none
+    /// that moves it later, and no leap second (schemathesis sent "0000-01-01T00:00:04+03:19", which the earlier
+    /// pattern allowed; the fuzzer then found "0001-01-01T00:00:00+01:00", printed in year 0000, refused when
+    /// years 0000 and 9999 were refused whole).
+    @Test func whatIsPrintedReadsBackAtBothEndsOfTheRange() throws {
         #expect(problem(#"{"text":"a","publishedAt":"0000-01-01T00:00:00+01:00"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":"0000-06-01T00:00:00+01:00"}"#)?.field == "publishedAt")
         #expect(problem(#"{"text":"a","publishedAt":"9999-12-31T23:30:00-01:00"}"#)?.field == "publishedAt")
-        let first = try ArticleInput.draft(json: Array(#"{"text":"a","publishedAt":"0000-01-01T00:00:00Z"}"#.utf8))
-        #expect(first.publishedAt.map(RFC3339.format) == "0000-01-01T00:00:00Z")
-        let last = try ArticleInput.draft(json: Array(#"{"text":"a","publishedAt":"9999-12-31T23:59:59Z"}"#.utf8))
-        #expect(last.publishedAt.map(RFC3339.format) == "9999-12-31T23:59:59Z")
+        #expect(problem(#"{"text":"a","publishedAt":"2016-12-31T23:59:60Z"}"#)?.field == "publishedAt")
+        #expect(problem(#"{"text":"a","publishedAt":"2023-02-29"}"#)?.field == "publishedAt")
+        for (input, printed) in [
+            ("0001-01-01T00:00:00+01:00", "0000-12-31T23:00:00Z"), ("0000-01-01T00:00:00Z", "0000-01-01T00:00:00Z"),
+            ("0000-01-01T00:00:00-01:00", "0000-01-01T01:00:00Z"), ("9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z"),
+            ("9998-12-31T23:59:59.5-23:59", "9999-01-01T23:58:59.500Z"),
+        ] {
+            let draft = try ArticleInput.draft(json: Array(#"{"text":"a","publishedAt":"\#(input)"}"#.utf8))
+            #expect(draft.publishedAt.map(RFC3339.format) == printed, "\(input)")
+            #expect(RFC3339.parse(printed) == draft.publishedAt, "\(printed) reads back")
+        }
     }
 
     @Test func decodeFollowsTheContentType() throws {

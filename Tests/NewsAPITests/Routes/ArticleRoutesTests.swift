@@ -87,6 +87,11 @@ import Testing
             (["Content-Type": "application/json"], #"{"text": 42}"#, 422, "text"),
             (["Content-Type": "application/json"], #"{"text": "   "}"#, 422, "text"),
             (["Content-Type": "application/json"], #"{"text": "a", "publishedAt": "soon"}"#, 422, "publishedAt"),
+            // JSON that is not an object: the document says `type: object` and declares this 422.
+            (["Content-Type": "application/json"], "0", 422, "body"),
+            (["Content-Type": "application/json"], "[]", 422, "body"),
+            (["Content-Type": "application/json"], #""x""#, 422, "body"),
+            (["Content-Type": "application/json"], "null", 422, "body"),
             (["Content-Type": "application/xml"], "<text/>", 415, "Content-Type"),
         ]
         for testCase in cases {
@@ -111,7 +116,9 @@ import Testing
             ("/v1/articles?country=Narnia", "country"), ("/v1/entities?type=planet", "type"),
             ("/v1/entities?sort=size", "sort"), ("/v1/relationships?quadClass=9", "quadClass"),
             ("/v1/graph?format=png", "format"), ("/v1/events?format=xls", "format"),
-            ("/v1/articles?cursor=nonsense", "cursor"),
+            ("/v1/articles?cursor=nonsense", "cursor"), ("/v1/articles?cursor=n-1", "cursor"),
+            ("/v1/entities?cursor=n5", "cursor"), ("/v1/relationships?cursor=%2B5", "cursor"),
+            ("/v1/articles?country=R1", "country"),
             // Found by schemathesis: a repeated parameter is ambiguous (an empty one means the default, as
             // the OpenAPI document's allowEmptyValue says).
             ("/v1/articles?offsets=&offsets=utf16", "offsets"), ("/v1/articles?q=a&q=b", "q"),

@@ -48,7 +48,17 @@ import Testing
         #expect(pair["b"] as? String == "PRK")
         let months = try #require(pair["timeline"] as? [[String: Any]]).compactMap { $0["month"] as? String }
         #expect(months == ["2024-03", "2024-04"])
-        #expect(try server.request("GET", "/v1/relationships/RUS/XXX").status == 400)
+        // A well-formed code that names no country is an empty answer; what is no code at all is a 400.
+        let unknown = try server.request("GET", "/v1/relationships/RUS/xx")
+        #expect(unknown.status == 200)
+        #expect(unknown.json["b"] as? String == "XX")
+        #expect((unknown.json["edges"] as? [Any])?.isEmpty == true)
+        #expect(try server.request("GET", "/v1/relationships/RUS/X1").json["field"] as? String == "b")
+        for target in ["/v1/relationships?country=ZZZ", "/v1/relationships?with=qq", "/v1/articles?country=ZZ"] {
+            let response = try server.request("GET", target)
+            #expect(response.status == 200, "\(target)")
+            #expect((response.json["items"] as? [Any])?.isEmpty == true, "\(target)")
+        }
     }
 
     @Test func graphInEveryFormat() throws {

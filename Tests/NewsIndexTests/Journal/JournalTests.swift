@@ -71,6 +71,111 @@ import Testing
         }
     }
 
+    /// The snapshot a start writes in the background, once it covers `records` records.
+    func waitForSnapshot(_ directory: URL, records: Int, notChain: UInt32? = nil) throws -> IndexSnapshot {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let snapshot = IndexSnapshot.read(besideJournal: journalPath(directory), extractorVersion: 1),
+                snapshot.coverage.records == records, snapshot.coverage.chain != notChain
+            {
+                return snapshot
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        throw CancellationError()
+    }
+
+    /// A start writes a snapshot of what it replayed; the next start takes the prefix it covers from it and
+    /// replays the rest, and the store reads exactly as one replayed from the journal alone.
+    @Test func aSnapshotCoversThePrefixAndTheRestIsReplayed() throws {
+        // Few enough dead records that no start rewrites the journal (which would drop the snapshot).
+        let more = (1...6).map { ArticleDraft(text: "Report \($0): Iran supplied drones to Russia.") }
+        try TestStores.withDirectory { directory in
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts.prefix(2) + more { _ = try store.add(draft) }
+                #expect(try store.delete(id: try store.add(ArticleDraft(text: "Gone soon.")).article.id))
+            }
+            let expected: String
+            do {
+                let store = try TestStores.open(directory)
+                #expect(store.openReport.fromSnapshot == 0)
+                _ = try waitForSnapshot(directory, records: 10)
+                _ = try store.add(drafts[2])
+                _ = try store.add(ArticleDraft(text: "Ukraine sanctioned Iran."))
+                expected = try snapshot(store)
+            }
+            let reopened = try TestStores.open(directory)
+            #expect(reopened.openReport.fromSnapshot == 10)
+            #expect(reopened.openReport.deletions == 1)
+            #expect(reopened.openReport.articles == 10)
+            #expect(try snapshot(reopened) == expected)
+            _ = try waitForSnapshot(directory, records: 12)
+            #expect(try TestStores.open(directory).openReport.fromSnapshot == 12)
+            // Without the snapshot: the same store.
+            unlink(IndexSnapshot.path(besideJournal: journalPath(directory)))
+            let replayed = try TestStores.open(directory)
+            #expect(replayed.openReport.fromSnapshot == 0)
+            #expect(try snapshot(replayed) == expected)
+        }
+    }
+
+    /// At shutdown the server writes a snapshot of everything the journal holds, so the next start replays none
+    /// of it the slow way.
+    @Test func aSnapshotAtShutdownCoversTheWholeJournal() throws {
+        try TestStores.withDirectory { directory in
+            let expected: String
+            do {
+                let store = try TestStores.open(directory)
+                for draft in drafts { _ = try store.add(draft) }
+                _ = try store.add(ArticleDraft(text: "Gone soon."))
+                #expect(try store.delete(id: try store.articles(ArticleQuery(limit: 1)).items[0].id))
+                _ = try store.add(ArticleDraft(text: "Chile met Peru."))
+                #expect(try store.writeIndexSnapshot())
+                expected = try snapshot(store)
+            }
+            let reopened = try TestStores.open(directory)
+            #expect(reopened.openReport.fromSnapshot == 6)
+            #expect(try snapshot(reopened) == expected)
+            #expect(try TestStores.inMemory().writeIndexSnapshot() == false)
+        }
+    }
+
+    /// A snapshot that does not describe the journal (another journal's, or damaged) only means a slower start.
+    @Test func aSnapshotThatDoesNotFitIsIgnored() throws {
+        try TestStores.withDirectory { directory in
+            try TestStores.withDirectory { other in
+                do {
+                    let store = try TestStores.open(directory)
+                    for draft in drafts { _ = try store.add(draft) }
+                    let otherStore = try TestStores.open(other)
+                    for draft in drafts.reversed() { _ = try otherStore.add(draft) }
+                }
+                let expected = try snapshot(try TestStores.open(directory))
+                _ = try TestStores.open(other)
+                _ = try waitForSnapshot(directory, records: 3)
+                let theirChain = try waitForSnapshot(other, records: 3).coverage.chain
+                let mine = IndexSnapshot.path(besideJournal: journalPath(directory))
+                let theirs = IndexSnapshot.path(besideJournal: journalPath(other))
+                // The other journal's snapshot: same number of records, other checksums.
+                unlink(mine)
+                #expect(link(theirs, mine) == 0)
+                let messages = Mutex<[String]>([])
+                let store = try TestStores.open(directory) { message in messages.withLock { $0.append(message) } }
+                #expect(store.openReport.fromSnapshot == 0)
+                #expect(try snapshot(store) == expected)
+                #expect(messages.withLock { $0.contains { $0.contains("snapshot does not match") } })
+                // A damaged one does not even read. (The start above wrote a good one again.)
+                _ = try waitForSnapshot(directory, records: 3, notChain: theirChain)
+                var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: mine)))
+                bytes[bytes.count / 2] ^= 0x40
+                try Data(bytes).write(to: URL(fileURLWithPath: mine))
+                #expect(IndexSnapshot.read(besideJournal: journalPath(directory), extractorVersion: 1) == nil)
+                #expect(try TestStores.open(directory).openReport.fromSnapshot == 0)
+            }
+        }
+    }
+
     @Test func searchCatchesUpAfterReplay() throws {
         try TestStores.withDirectory { directory in
             do {

@@ -95,13 +95,29 @@ import Testing
         #expect(try ids(ArticleQuery(q: "drones OR france", country: "IRN")) == [may.id, april.id])
     }
 
-    @Test func foreignCursorsAreRejected() throws {
+    @Test func cursorsOfAnotherFormAreRejected() throws {
         let store = try TestStores.inMemory()
         #expect(throws: NewsStoreError.self) { try store.articles(ArticleQuery(cursor: "garbage!")) }
-        let entityCursor = Cursor(["e", "mentions", "1", "", "x"]).encoded
+        let entityCursor = Cursor("e", ["1", "", "78"]).encoded
         #expect(throws: NewsStoreError.invalidCursor(entityCursor)) {
             try store.articles(ArticleQuery(cursor: entityCursor))
         }
+    }
+
+    /// The cursor's form is public, so any cursor of that form is a position, even one this server never made.
+    @Test func everyCursorOfTheFormIsAPosition() throws {
+        let store = try TestStores.inMemory()
+        let ids = try (1...3).map {
+            try store.add(ArticleDraft(text: "Russia attacked Ukraine, report \($0).")).article.id
+        }
+        #expect(try store.articles(ArticleQuery(cursor: "n9999999999")).items.map(\.id) == ids.reversed())
+        #expect(try store.articles(ArticleQuery(cursor: "n1")).items.map(\.id) == [ids[0]])
+        #expect(try store.articles(ArticleQuery(cursor: "r0.0.0000000000000000.0000000000000000.2")).items.count == 2)
+        let nan = "7ff8000000000000"
+        let search = ArticleQuery(q: "russia", cursor: "r9999999999.0.\(nan).\(nan).9999999999")
+        #expect(try store.articles(search).items.count == 3)
+        #expect(try store.articles(ArticleQuery(q: "russia", cursor: "n0")).items.isEmpty)
+        #expect(try store.entities(EntityQuery(cursor: "e-9999999999.ff.")).items.count > 0)
     }
 
     @Test func generationChangesOnEveryWrite() throws {

@@ -21,12 +21,19 @@ import Testing
         #expect(Base32.encode(31) == "000000000000z")
     }
 
-    @Test func cursorsRoundTripAndRejectOtherKinds() throws {
-        let cursor = Cursor(["e", "name", "0", "côte d'ivoire", "country:CIV"])
-        #expect(try Cursor(decoding: cursor.encoded, kind: "e", count: 4).fields == Array(cursor.fields.dropFirst()))
-        #expect(!cursor.encoded.contains { "+/=".contains($0) })
-        #expect(throws: NewsStoreError.self) { try Cursor(decoding: cursor.encoded, kind: "n", count: 4) }
-        #expect(throws: NewsStoreError.self) { try Cursor(decoding: "%%%", kind: "e", count: 4) }
+    @Test func cursorsRoundTripAndRejectOtherForms() throws {
+        let cursor = Cursor("e", ["-3", Cursor.hex("côte d'ivoire"), Cursor.hex("country:CIV")])
+        let read = try Cursor(decoding: cursor.encoded, kinds: ["e": 3])
+        #expect(read.fields == cursor.fields)
+        #expect(try Cursor.text(hex: read.fields[1], in: cursor.encoded) == "côte d'ivoire")
+        #expect(try Cursor.signedDecimal(read.fields[0], in: cursor.encoded) == -3)
+        #expect(cursor.encoded.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-.".contains($0)) })
+        #expect(throws: NewsStoreError.self) { try Cursor(decoding: cursor.encoded, kinds: ["n": 1]) }
+        #expect(throws: NewsStoreError.self) { try Cursor(decoding: "e1.0", kinds: ["e": 3]) }
+        #expect(throws: NewsStoreError.self) { try Cursor.text(hex: "abc", in: "") }
+        #expect(throws: NewsStoreError.self) { try Cursor.decimal("+5", in: "") }
+        #expect(throws: NewsStoreError.self) { try Cursor.decimal("12345678901", in: "") }
+        #expect(throws: NewsStoreError.self) { try Cursor.bits("3FF0000000000000", in: "") }
     }
 
     @Test func sentenceKeysIgnoreCaseAndSpacing() {
