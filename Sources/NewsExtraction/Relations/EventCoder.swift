@@ -6,28 +6,56 @@
 /// right, the passive voice, coordination, and the words that negate, refuse, intend or report an act.
 public struct EventCoder: Sendable {
     let lexicon: RelationLexicon
+    let actors: ActorLexicon
 
     public init() {
         lexicon = .shared
+        actors = .shared
     }
 
     /// The relations between countries that `text` reports, in sentence order.
     ///
-    /// Countries come from `entities` of type country (and organizations with a country); locations with
-    /// a country stand for it where they are attacked, taken, visited or sent to (`Actor.canBeTarget`);
-    /// equipment entities become the `items` of arms supplies.
-    public func relations(in text: TokenizedText, entities: [Entity]) -> [Relation] {
+    /// Countries come from `entities` of type country (and organizations with a country, unless an international
+    /// organisation or a non-state group); people stand for the country they held office for on `date` (the
+    /// article's date; nil: its dateline's, else their latest office); locations with a country stand for it where
+    /// they are attacked, taken, visited or sent to (`Actor.canBeTarget`); equipment entities become the `items`
+    /// of arms supplies.
+    public func relations(in text: TokenizedText, entities: [Entity], date: CalendarDay? = nil) -> [Relation] {
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
         var equipment: [[(Range<Int>, String)]] = Array(repeating: [], count: text.sentences.count)
-        for entity in entities {
-            let code = entity.codes?.iso3 ?? entity.country
+        var namesPerson = [Bool](repeating: false, count: text.sentences.count)
+        let date = date ?? CalendarDay.dateline(in: text.text)
+        // "the UN", "NATO", "Hamas": never a country, whatever country the recognizer gave them; and the person
+        // named right after one holds its office ("NATO Secretary General Jens Stoltenberg").
+        var nonState = Set<String>()
+        var nonStateEnds = Set<Int>()
+        for entity in entities where entity.type == .organization && isNonState(entity, in: text) {
+            nonState.insert(entity.id)
+            for mention in entity.mentions {
+                guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
+                nonStateEnds.insert(tokens.upperBound)
+            }
+        }
+        // Tokens of people the actor lexicon has decided on, in office or not: not to be read again by a shorter name.
+        var decided = Set<Int>()
+        for entity in entities where !nonState.contains(entity.id) {
+            var code = entity.codes?.iso3 ?? entity.country
+            var isKnownPerson = false
+            if entity.type == .person { (isKnownPerson, code) = personCountry(entity, in: text, on: date) }
             for mention in entity.mentions where mention.sentence < text.sentences.count {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
+                if isKnownPerson { decided.formUnion(tokens) }
+                if entity.type == .person, holdsOffice(in: text, before: tokens.lowerBound, nonStateEnds) { continue }
                 switch entity.type {
                 case .country:
                     if let code { mentions[mention.sentence].append((tokens, .country(mention.kind), code)) }
                 case .organization:
                     if let code { mentions[mention.sentence].append((tokens, .country(.government), code)) }
+                case .person:
+                    if let code {
+                        mentions[mention.sentence].append((tokens, .leader, code))
+                        namesPerson[mention.sentence] = true
+                    }
                 case .location:
                     if let code { mentions[mention.sentence].append((tokens, .territory, code)) }
                 case .equipment:
@@ -36,6 +64,8 @@ public struct EventCoder: Sendable {
                 }
             }
         }
+        addPeopleTheRecognizerMissed(
+            in: text, nonState: nonStateEnds, decided: decided, on: date, to: &mentions, &namesPerson)
         var relations: [Relation] = []
         var previousSubject: [String] = []
         var previousSources: [String] = []
@@ -45,7 +75,7 @@ public struct EventCoder: Sendable {
             // needs a pronoun to act on it ("It shelled Kharkiv").
             let namesCountry = mentions[index].contains { !$0.1.isTerritory }
             guard
-                namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesLeader(text, index)
+                namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesPerson[index]
                     || (!previousPair.isEmpty && namesPair(text, index))
             else {
                 previousSources = []
@@ -73,11 +103,88 @@ public struct EventCoder: Sendable {
         text.tokens[text.sentenceTokens[sentence]].contains { lexicon.isWord($0.text.lowercased(), .pronoun) }
     }
 
-    private func namesLeader(_ text: TokenizedText, _ sentence: Int) -> Bool {
-        text.tokens[text.sentenceTokens[sentence]].contains { token in
-            token.text.unicodeScalars.first?.isUppercaseLetter == true
-                && lexicon.leaders[token.text.lowercased()] != nil
+    /// Whether the actor lexicon knows the person, and the country they act for on `date`: by their full name, else
+    /// by the name of a mention ("Yeltsin"). A full name the lexicon knows decides: a former official is nobody's,
+    /// whatever their surname matches.
+    private func personCountry(_ entity: Entity, in text: TokenizedText, on date: CalendarDay?) -> (Bool, String?) {
+        if actors.knowsPerson(entity.name) { return (true, actors.country(ofPerson: entity.name, on: date)) }
+        for mention in entity.mentions {
+            let name = text.slice(mention.start, mention.end)
+            if actors.knowsPerson(name) { return (true, actors.country(ofPerson: name, on: date)) }
         }
+        return (false, nil)
+    }
+
+    /// People in office where no actor stands ("Pompeo condemned Iran" with no person found): their names of two or
+    /// more words, and the one-word names the actor lexicon scans for, unless the relation lexicon knows the word
+    /// ("May" is a modal before it is a prime minister).
+    private func addPeopleTheRecognizerMissed(
+        in text: TokenizedText, nonState: Set<Int>, decided: Set<Int>, on date: CalendarDay?,
+        to mentions: inout [[(Range<Int>, Actor.Kind, String)]], _ namesPerson: inout [Bool]
+    ) {
+        // Only where no actor stands: the recognizer may have taken a name for part of something else ("Biden, Xi
+        // Agree To ..." gives an organization "Xi Agree").
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for token in decided { covered[token] = true }
+        for sentence in mentions {
+            for (tokens, _, _) in sentence {
+                for token in tokens { covered[token] = true }
+            }
+        }
+        for (sentence, range) in text.sentenceTokens.enumerated() {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let token = text.tokens[index]
+                guard !covered[index], !holdsOffice(in: text, before: index, nonState),
+                    token.text.unicodeScalars.first?.isUppercaseLetter == true,
+                    let names = actors.scanNames[token.text.lowercased()]
+                else {
+                    index += 1
+                    continue
+                }
+                var matched = 1
+                for words in names where index + words.count <= range.upperBound {
+                    let tokens = index..<index + words.count
+                    guard zip(tokens, words).allSatisfy({ text.tokens[$0].text.lowercased() == $1 }),
+                        words.count > 1 || !isWord(words[0])
+                    else { continue }
+                    if !tokens.contains(where: { covered[$0] }),
+                        let code = actors.country(ofPerson: words.joined(separator: " "), on: date)
+                    {
+                        mentions[sentence].append((tokens, .leader, code))
+                        namesPerson[sentence] = true
+                    }
+                    matched = words.count
+                    break
+                }
+                index += matched
+            }
+        }
+    }
+
+    /// "NATO Secretary General Jens Stoltenberg", "UN chief Antonio Guterres": a person whose title follows an
+    /// international organisation's name holds that office.
+    private func holdsOffice(in text: TokenizedText, before start: Int, _ nonStateEnds: Set<Int>) -> Bool {
+        var cursor = start
+        while cursor > 0, start - cursor < 4 {
+            if nonStateEnds.contains(cursor) { return true }
+            let word = text.tokens[cursor - 1].text
+            guard word.unicodeScalars.first?.isUppercaseLetter == true || lexicon.isWord(word, .agentive) else {
+                return false
+            }
+            cursor -= 1
+        }
+        return nonStateEnds.contains(cursor)
+    }
+
+    private func isWord(_ word: String) -> Bool {
+        let info = lexicon.info(word)
+        return info.classes != 0 || info.verbForm != nil || !info.nounTriggers.isEmpty
+    }
+
+    private func isNonState(_ entity: Entity, in text: TokenizedText) -> Bool {
+        actors.isNonState(entity.name)
+            || entity.mentions.contains { actors.isNonState(text.slice($0.start, $0.end)) }
     }
 
     /// One relation per (source, target, type) in a sentence: the most confident.
