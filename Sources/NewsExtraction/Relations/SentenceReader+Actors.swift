@@ -176,7 +176,12 @@ extension SentenceReader {
             // A comma joins only inside a list that "and" closes: "France, Germany and Italy"; in a headline
             // it is the "and" ("Biden, Xi Agree To Resume Talks").
             let next = position + 1 < found.count ? found[position + 1] : nil
-            let listGoesOn = isHeadline || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
+            // A list may close with a party that is no country: "Russia, France, the US and the UN called on ...".
+            let listGoesOn =
+                isHeadline || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
+                || (["and", "or"].contains(word(actor.phraseEnd)) && isCapitalized[min(actor.phraseEnd + 1, count - 1)])
+                || (["and", "or"].contains(word(actor.phraseEnd)) && word(actor.phraseEnd + 1) == "the"
+                    && isCapitalized[min(actor.phraseEnd + 2, count - 1)])
             if var previous = result.last, !actor.isPronoun, !previous.isPronoun, !actor.isTerritory,
                 !previous.isTerritory,
                 joins(previous.phraseEnd, actor.phraseStart),

@@ -89,6 +89,7 @@ extension SentenceReader {
         {
             return nil
         }
+        if form == .base, isRequested(at: index) { return nil }
         let end = clauseEnd(after: index)
         var slot: Actor?
         for name in trigger.slots where !(clause.isPassive && name == "obj") {
@@ -161,6 +162,26 @@ extension SentenceReader {
             trigger: trigger, type: type, index: index, clause: clause, sources: sources, targets: targets,
             items: items,
             confidence: slot == nil ? 0.6 : 0.85)
+    }
+
+    /// "called on Armenia and Azerbaijan to agree a ceasefire", "urged Iran to release them": what one side asks
+    /// of another has not happened, and its subject is the one asked, not the askers (the appeal is the event).
+    private func isRequested(at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, isWord(cursor, .adverb) { cursor -= 1 }
+        guard word(cursor) == "to" else { return false }
+        let to = cursor
+        cursor -= 1
+        while cursor >= 0, index - cursor <= 14, !isClauseBoundary(cursor), words[cursor] != ";" {
+            if infos[cursor].verbTriggers.contains(where: { [.appeal, .demand].contains($0.trigger.type) }) {
+                // The one asked stands between ("a strike called by Arafat to protest" asks nobody).
+                return (cursor + 1..<to).contains { position in
+                    actor(at: position).map { $0.preposition == nil || $0.preposition == "on" } ?? false
+                }
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// What a transfer moves decides its type: weapons or troops, aid or goods; the items are the weapons.
