@@ -15,7 +15,8 @@ struct RelationLexicon: Sendable {
     static let shared: RelationLexicon = {
         let text = BundledResource.text("relation-lexicon.tsv")
         guard !text.isEmpty else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
-        return RelationLexicon(tsv: text)
+        // CAMEO's verbs (scripts/make-verbs.py) after the hand-written ones, which they never repeat.
+        return RelationLexicon(tsv: text + "\n" + BundledResource.text("cameo-verbs.tsv"))
     }()
 
     init(tsv: String) {
