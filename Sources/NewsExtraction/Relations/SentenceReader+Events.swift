@@ -158,10 +158,24 @@ extension SentenceReader {
         case .forward, .mutual: (sources, targets) = (subject.codes, slot?.codes ?? [])
         case .backward: (sources, targets) = (slot?.codes ?? [], subject.codes)
         }
-        return Finding(
+        var finding = Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: sources, targets: targets,
             items: items,
             confidence: slot == nil ? 0.6 : 0.85)
+        if slot == nil, trigger.direction == .mutual {
+            finding.partnerIsNoCountry = namesOtherParty(after: index, end: end, slots: trigger.slots)
+        }
+        return finding
+    }
+
+    /// "with the European Union", "with Hamas": a slot's preposition followed by a name that is no actor.
+    private func namesOtherParty(after index: Int, end: Int, slots: [String]) -> Bool {
+        for cursor in index + 1..<max(index + 1, end) where slots.contains(words[cursor]) && words[cursor] != "obj" {
+            var name = cursor + 1
+            if isWord(name, .determiner) { name += 1 }
+            if name < count, isCapitalized[name], actor(at: name) == nil, !isHeadline { return true }
+        }
+        return false
     }
 
     /// "called on Armenia and Azerbaijan to agree a ceasefire", "urged Iran to release them": what one side asks
