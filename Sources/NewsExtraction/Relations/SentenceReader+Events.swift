@@ -147,6 +147,7 @@ extension SentenceReader {
         }
         guard var type, let subject else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         if type == .useForce, let slot, slot.isPossessor,
             (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
         {
@@ -176,6 +177,12 @@ extension SentenceReader {
             if name < count, isCapitalized[name], actor(at: name) == nil, !isHeadline { return true }
         }
         return false
+    }
+
+    /// "Albanian dissidents", "Egyptian militants": a country's people who are not its state. Blaming or backing them
+    /// is no act towards the state; detaining or attacking them is one towards their country (GUIDE: nationals).
+    private func isNonStateGroup(_ actor: Actor) -> Bool {
+        actor.isDemonym && (actor.end..<actor.phraseEnd).contains { isWord($0, .nonStateGroup) }
     }
 
     /// "called on Armenia and Azerbaijan to agree a ceasefire", "urged Iran to release them": what one side asks
@@ -276,6 +283,7 @@ extension SentenceReader {
         }
         guard let type else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         return Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [],
