@@ -154,6 +154,26 @@ extension SentenceReader {
             // "attacking Israel's decision" is words, not force.
             type = .criticiseOrAccuse
         }
+        if type == .useForce, let slot, slot.preposition == nil,
+            word(slot.phraseEnd) == "for" || (word(slot.phraseEnd) == "on" && word(slot.phraseEnd + 2) == "for")
+        {
+            // "attacked Britain (on Wednesday) for allowing Islamist groups to meet": blame, not force.
+            type = .criticiseOrAccuse
+        }
+        if type == .appeal, let slot, slot.isDemonym, slot.end < slot.phraseEnd, word(slot.phraseEnd) == "to",
+            word(slot.phraseEnd + 1) == "leave"
+        {
+            // "asked an Iraqi diplomat to leave the kingdom": an expulsion, of a diplomat a cut in relations; asking
+            // a country itself to leave talks stays an appeal.
+            let diplomatic = (slot.start..<slot.phraseEnd).contains { Self.diplomats.contains(words[$0]) }
+            type = diplomatic ? .reduceRelations : .seizeDetainExpel
+        }
+        if type == .pledgeCooperation, !clause.isIntended, trigger.direction == .mutual,
+            [Optional(subject), slot].contains(where: { $0.map(isSecurityBody) ?? false })
+        {
+            // "Slovak police are cooperating with Belgium": police, armies and spies working together.
+            type = .securityCooperation
+        }
         let (sources, targets): ([String], [String])
         switch trigger.direction {
         case .forward, .mutual: (sources, targets) = (subject.codes, slot?.codes ?? [])
@@ -177,6 +197,21 @@ extension SentenceReader {
             if name < count, isCapitalized[name], actor(at: name) == nil, !isHeadline { return true }
         }
         return false
+    }
+
+    private static let diplomats: Set<String> = [
+        "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché", "consul",
+        "embassy",
+    ]
+
+    private static let securityBodies: Set<String> = [
+        "police", "intelligence", "military", "army", "armies", "navy", "navies", "troops", "forces", "security",
+        "defence", "defense", "coastguard", "spies", "militaries",
+    ]
+
+    /// "Slovak police", "the German army": a country's police, armed forces or intelligence.
+    private func isSecurityBody(_ actor: Actor) -> Bool {
+        (actor.phraseStart..<actor.phraseEnd).contains { Self.securityBodies.contains(words[$0]) }
     }
 
     /// "Albanian dissidents", "Egyptian militants": a country's people who are not its state. Blaming or backing them
