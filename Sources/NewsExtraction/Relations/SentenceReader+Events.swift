@@ -54,7 +54,7 @@ extension SentenceReader {
             // A gerund predicates after "is", a comma, "and", "denied" or "by" ("retaliated by expelling"); elsewhere
             // it modifies ("trading partners") or is governed by another preposition ("for signing").
             return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—" || before == "by"
-                || isReportVerb(previous) || isWord(previous, .continuation)
+                || isReportVerb(previous) || isWord(previous, .continuation) || followsAStatement(index)
         case .base, .thirdPerson:
             return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
                 || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"
@@ -62,6 +62,25 @@ extension SentenceReader {
                 || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) }
                     ?? false)
         }
+    }
+
+    private static let statements: Set<String> = [
+        "statement", "statements", "message", "messages", "letter", "letters", "tweet", "tweets", "speech", "note",
+        "communique", "communiqué", "resolution", "declaration",
+    ]
+
+    /// "issued a statement condemning Iran", "posted a message on Twitter blaming Iran": the statement performs
+    /// the act, and its author is the clause's subject.
+    private func followsAStatement(_ index: Int) -> Bool {
+        // A statement can accuse or back; "statements speaking of an incursion" meet nobody.
+        guard !infos[index].verbTriggers.contains(where: { $0.trigger.direction == .mutual }) else { return false }
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4 {
+            if Self.statements.contains(words[cursor]) { return true }
+            guard isCapitalized[cursor] || isWord(cursor, .preposition) else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// "sanctions on Chinese firms accused of helping Russia": a participle right after a plain noun, once

@@ -24,4 +24,17 @@ import Testing
             coded("Danish police are cooperating with Sweden in the inquiry.")
                 == ["DNK>SWE security_cooperation", "SWE>DNK security_cooperation"])
     }
+
+    @Test func aStatementPerformsItsAct() {
+        #expect(
+            coded("The Canadian foreign minister issued a statement condemning Venezuela.")
+                == ["CAN>VEN criticise_or_accuse"])
+    }
+
+    @Test func reachingAnAgreementIsASigningAndFailingToIsNone() {
+        #expect(
+            coded("Chile and Peru reached an agreement on fishing rights.")
+                == ["CHL>PER sign_agreement", "PER>CHL sign_agreement"])
+        #expect(!coded("Chile and Peru failed to reach an agreement.").contains("CHL>PER sign_agreement"))
+    }
 }
