@@ -21,55 +21,99 @@ public struct ActorLexicon: Sendable {
         }
     }
 
-    /// Per person, their offices.
-    private var people: [[Office]] = []
+    /// The file's bytes: a person's offices are read from them when first asked for, not at load.
+    private let bytes: [UInt8]
+    /// Per person, where their offices' field lies in `bytes`.
+    private var offices: [Range<Int>] = []
     /// Folded name -> the people it may name ("Johnson" names several).
     private var peopleByName: [String: [Int32]] = [:]
     /// Folded names of organisations and groups that are never a country.
     private var nonState: Set<String> = []
-    /// First word of a name -> the names' words, longest first, for finding people the recognizer missed: names
-    /// of two or more words, and our additions' one-word names ("Pompeo"; Phoenix's are too often words).
-    private(set) var scanNames: [String: [[String]]] = [:]
+    /// One-word names looked for in text where the recognizer found no person: our additions' ("Pompeo");
+    /// Phoenix's are too often words.
+    private var scannedOneWordNames: Set<String> = []
+    /// The most words a name has.
+    private(set) var longestName = 1
 
     public static let shared: ActorLexicon = {
-        let text = BundledResource.text("actors.tsv")
-        guard !text.isEmpty else { fatalError("actors.tsv is missing from the NewsExtraction bundle") }
-        return ActorLexicon(tsv: text)
+        let bytes = BundledResource.bytes("actors.tsv")
+        guard !bytes.isEmpty else { fatalError("actors.tsv is missing from the NewsExtraction bundle") }
+        return ActorLexicon(bytes: bytes)
     }()
 
     init(tsv: String) {
-        // Over UTF-8 bytes: splitting by Character would walk grapheme clusters, several times slower.
-        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count >= 2 else { continue }
-            let kind = String(decoding: fields[0], as: UTF8.self)
-            let names = fields[1].split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
-            if kind == "nonstate" {
-                nonState.formUnion(names)
-                continue
-            }
-            guard kind == "person", fields.count >= 3 else { continue }
-            let offices = fields[2].split(separator: UInt8(ascii: " ")).compactMap(Self.office)
-            let person = Int32(people.count)
-            people.append(offices)
-            let scansOneWord = fields.count >= 4 && fields[3].elementsEqual("scan".utf8)
-            for name in names {
-                peopleByName[name, default: []].append(person)
-                let words = name.split(separator: " ").map(String.init)
-                if words.count > 1 || scansOneWord { scanNames[words[0], default: []].append(words) }
-            }
-        }
-        for key in scanNames.keys { scanNames[key]?.sort { $0.count > $1.count } }
+        self.init(bytes: Array(tsv.utf8))
     }
 
-    /// "RUS:+:19910710:19991231".
-    private static func office(_ field: Substring.UTF8View.SubSequence) -> Office? {
-        let parts = field.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
-        let code = String(decoding: parts[0], as: UTF8.self)
-        return Office(
-            country: code == "---" ? nil : code, acts: parts[1].first == UInt8(ascii: "+"),
-            from: Int(String(decoding: parts[2], as: UTF8.self)), to: Int(String(decoding: parts[3], as: UTF8.self)))
+    /// One pass over the bytes, fields cut by hand: start-up time is the extractor's, for every process.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let tab = UInt8(ascii: "\t")
+        let newline = UInt8(ascii: "\n")
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                while lineEnd < buffer.count, buffer[lineEnd] != newline { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, buffer[lineStart] != UInt8(ascii: "#") else { continue }
+                var fields: [Range<Int>] = []
+                var fieldStart = lineStart
+                for position in lineStart...lineEnd where position == lineEnd || buffer[position] == tab {
+                    fields.append(fieldStart..<position)
+                    fieldStart = position + 1
+                }
+                guard fields.count >= 2 else { continue }
+                let isPerson = buffer[fields[0].lowerBound] == UInt8(ascii: "p")
+                guard isPerson ? fields.count >= 3 : buffer[fields[0].lowerBound] == UInt8(ascii: "n") else {
+                    continue
+                }
+                let person = Int32(offices.count)
+                if isPerson { offices.append(fields[2]) }
+                let scansOneWord = isPerson && fields.count >= 4 && fields[3].count == 4
+                var nameStart = fields[1].lowerBound
+                var words = 1
+                for position in fields[1].lowerBound...fields[1].upperBound {
+                    if position < fields[1].upperBound, buffer[position] == UInt8(ascii: " ") { words += 1 }
+                    guard position == fields[1].upperBound || buffer[position] == UInt8(ascii: "|") else { continue }
+                    let name = String(
+                        decoding: UnsafeBufferPointer(rebasing: buffer[nameStart..<position]), as: UTF8.self)
+                    if isPerson {
+                        peopleByName[name, default: []].append(person)
+                        longestName = max(longestName, words)
+                        if scansOneWord && words == 1 { scannedOneWordNames.insert(name) }
+                    } else {
+                        nonState.insert(name)
+                    }
+                    nameStart = position + 1
+                    words = 1
+                }
+            }
+        }
+    }
+
+    /// A person's offices, read from their field: "RUS:+:19910710:19991231 RUS:-::".
+    private func offices(of person: Int32) -> [Office] {
+        bytes[offices[Int(person)]].split(separator: UInt8(ascii: " ")).compactMap { field in
+            let parts = field.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            guard parts.count == 4 else { return nil }
+            let code = String(decoding: parts[0], as: UTF8.self)
+            return Office(
+                country: code == "---" ? nil : code, acts: parts[1].first == UInt8(ascii: "+"),
+                from: Int(String(decoding: parts[2], as: UTF8.self)),
+                to: Int(String(decoding: parts[3], as: UTF8.self)))
+        }
+    }
+
+    /// How many of `words` (lowercased, from a capitalized one on) make the longest name of a person to look for in
+    /// text, or 0: names of two or more words, and the one-word names we added.
+    func nameLength(at words: ArraySlice<String>) -> Int {
+        for length in stride(from: min(longestName, words.count), through: 1, by: -1) {
+            let name = words.prefix(length).joined(separator: " ")
+            guard peopleByName[name] != nil else { continue }
+            if length > 1 || scannedOneWordNames.contains(name) { return length }
+        }
+        return 0
     }
 
     /// How names are compared: lowercased, without diacritics, single spaces ("Erdoğan" is "erdogan").
@@ -94,7 +138,7 @@ public struct ActorLexicon: Sendable {
         if let day {
             var found: String?
             for person in candidates {
-                guard let country = Self.country(of: people[Int(person)], on: day.value) else { continue }
+                guard let country = Self.country(of: offices(of: person), on: day.value) else { continue }
                 if found != nil && found != country { return nil }
                 found = country
             }
@@ -103,7 +147,7 @@ public struct ActorLexicon: Sendable {
         // The latest office among everyone of that name: an undated "Johnson" is the most recent one.
         var latest: [(end: Int, start: Int, country: String?)] = []
         for person in candidates {
-            guard let office = Self.latestOffice(of: people[Int(person)]) else { continue }
+            guard let office = Self.latestOffice(of: offices(of: person)) else { continue }
             latest.append((office.to ?? Int.max, office.from ?? Int.min, office.acts ? office.country : nil))
         }
         guard let best = latest.max(by: { ($0.end, $0.start) < ($1.end, $1.start) }) else { return nil }

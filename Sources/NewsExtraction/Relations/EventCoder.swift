@@ -161,29 +161,24 @@ public struct EventCoder: Sendable {
             var index = range.lowerBound
             while index < range.upperBound {
                 let token = text.tokens[index]
-                guard !covered[index], !holdsOffice(in: text, before: index, nonState),
-                    token.text.unicodeScalars.first?.isUppercaseLetter == true,
-                    let names = actors.scanNames[token.text.lowercased()]
+                guard !covered[index], token.text.unicodeScalars.first?.isUppercaseLetter == true,
+                    !holdsOffice(in: text, before: index, nonState)
                 else {
                     index += 1
                     continue
                 }
-                var matched = 1
-                for words in names where index + words.count <= range.upperBound {
-                    let tokens = index..<index + words.count
-                    guard zip(tokens, words).allSatisfy({ text.tokens[$0].text.lowercased() == $1 }),
-                        words.count > 1 || !isWord(words[0])
-                    else { continue }
-                    if !tokens.contains(where: { covered[$0] }),
-                        let code = actors.country(ofPerson: words.joined(separator: " "), on: date)
-                    {
-                        mentions[sentence].append((tokens, .leader, code))
-                        namesPerson[sentence] = true
-                    }
-                    matched = words.count
-                    break
+                let window = index..<min(range.upperBound, index + actors.longestName)
+                let words = window.map { text.tokens[$0].text.lowercased() }
+                var matched = actors.nameLength(at: words[...])
+                if matched == 1, isWord(words[0]) { matched = 0 }
+                let tokens = index..<index + max(matched, 1)
+                if matched > 0, !tokens.contains(where: { covered[$0] }),
+                    let code = actors.country(ofPerson: words.prefix(matched).joined(separator: " "), on: date)
+                {
+                    mentions[sentence].append((tokens, .leader, code))
+                    namesPerson[sentence] = true
                 }
-                index += matched
+                index += max(matched, 1)
             }
         }
     }

@@ -71,8 +71,8 @@ import Testing
         #expect(lexicon.country(ofPerson: "Example", on: CalendarDay("20020101")) == nil)
         #expect(lexicon.country(ofPerson: "Example", on: CalendarDay("20200101")) == "BBB")
         #expect(lexicon.isNonState("The League"))
-        #expect(lexicon.scanNames["ann"] == [["ann", "example"]])
-        #expect(lexicon.scanNames["example"] == nil)
+        #expect(lexicon.nameLength(at: ["ann", "example", "said"]) == 2)
+        #expect(lexicon.nameLength(at: ["example", "said"]) == 0)
     }
 }
 
