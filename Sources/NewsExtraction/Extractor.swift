@@ -25,10 +25,10 @@ public struct Extractor: Sendable {
             if part == 0 {
                 _ = EntityTagger.bundledModel
                 _ = CountryTable.shared
+                _ = ActorLexicon.shared
             } else {
                 _ = Gazetteer.withRuleNames
                 _ = RelationLexicon.shared
-                _ = ActorLexicon.shared
             }
         }
         stages = Stages()
