@@ -1,11 +1,12 @@
 import Dispatch
+import Foundation
 
 /// Reads one article: sentences, then entities, then the relations between countries.
 ///
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 6
+    public static let version = 7
 
     /// The stages, shared by every copy: an extractor is one reference, cheap to copy and to capture in a closure
     /// (a debug build crashed when `extractor.extract` captured the stages by value once they had grown large).
@@ -24,6 +25,7 @@ public struct Extractor: Sendable {
             if part == 0 {
                 _ = EntityTagger.bundledModel
                 _ = CountryTable.shared
+                _ = ActorLexicon.shared
             } else {
                 _ = Gazetteer.withRuleNames
                 _ = RelationLexicon.shared
@@ -32,12 +34,20 @@ public struct Extractor: Sendable {
         stages = Stages()
     }
 
+    /// Reads `text`, dating the people in it by a dateline at its top, else by each one's latest office.
     public func extract(_ text: String) -> Extraction {
+        extract(text, publishedAt: nil)
+    }
+
+    /// Reads `text`. `publishedAt` dates the people in it (Yeltsin is Russia's in 1996, nobody's in 2005); without
+    /// it a dateline at the top of the text does, else each person's latest office.
+    public func extract(_ text: String, publishedAt: Date?) -> Extraction {
         let tokenized = stages.tokenizer.tokenize(text)
         let countries = stages.countryMatcher.mentions(in: tokenized)
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
         let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities)
-        let relations = stages.eventCoder.relations(in: tokenized, entities: entities)
+        let relations = stages.eventCoder.relations(
+            in: tokenized, entities: entities, date: publishedAt.map(CalendarDay.init))
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)
     }
 }

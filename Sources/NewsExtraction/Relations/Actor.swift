@@ -6,7 +6,7 @@ struct Actor: Sendable {
     enum Kind: Sendable {
         /// A country named by a mention of the country matcher, or an organization with a country.
         case country(MentionKind?)
-        /// A head of state or minister named in the lexicon.
+        /// A person in a state office on the article's date (`ActorLexicon`): "Yeltsin said" is Russia in 1996.
         case leader
         /// it, its, they, their: resolved to the countries they most likely stand for.
         case pronoun

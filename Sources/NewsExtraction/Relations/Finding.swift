@@ -9,4 +9,7 @@ struct Finding {
     var targets: [String]
     var items: [String]
     var confidence: Double
+    /// The other side is named but is no country ("signed an agreement with the European Union"): a joint act
+    /// with it, not among the sources.
+    var partnerIsNoCountry = false
 }

@@ -5,7 +5,8 @@ import Foundation
 struct RelationLexicon: Sendable {
     /// Lowercased word -> what it can be.
     private(set) var entries: [String: WordInfo] = [:]
-    /// First word of a leader's name, lowercased -> (name words, ISO3), longest names first.
+    /// First word of a leader's name, lowercased -> (name words, ISO3), longest names first: the names the entity
+    /// recognizer takes as people. The event coder dates people with `ActorLexicon` instead.
     private(set) var leaders: [String: [(words: [String], iso3: String)]] = [:]
 
     /// Every word with an entry: triggers, their forms and the closed classes.
@@ -14,7 +15,8 @@ struct RelationLexicon: Sendable {
     static let shared: RelationLexicon = {
         let text = BundledResource.text("relation-lexicon.tsv")
         guard !text.isEmpty else { fatalError("relation-lexicon.tsv is missing from the NewsExtraction bundle") }
-        return RelationLexicon(tsv: text)
+        // CAMEO's verbs (scripts/make-verbs.py) after the hand-written ones, which they never repeat.
+        return RelationLexicon(tsv: text + "\n" + BundledResource.text("cameo-verbs.tsv"))
     }()
 
     init(tsv: String) {

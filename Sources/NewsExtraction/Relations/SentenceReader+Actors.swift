@@ -1,5 +1,5 @@
 extension SentenceReader {
-    /// Builds the sentence's actors: country mentions, leaders and pronouns, each grown into its noun
+    /// Builds the sentence's actors: country mentions, people in office and pronouns, each grown into its noun
     /// phrase, then coordinated ones ("Russia and Syria") joined into one.
     mutating func buildActors(_ mentions: [(Range<Int>, Actor.Kind, String)]) {
         var found: [Actor] = []
@@ -15,16 +15,6 @@ extension SentenceReader {
             for token in tokens { taken[token] = true }
             found.append(phrase(codes: [code], kind: kind, tokens.lowerBound, tokens.upperBound))
         }
-        var index = 0
-        while index < count {
-            if !taken[index], isCapitalized[index], let (length, code) = leader(at: index) {
-                for token in index..<index + length { taken[token] = true }
-                found.append(phrase(codes: [code], kind: .leader, index, index + length))
-                index += length
-                continue
-            }
-            index += 1
-        }
         found.sort { $0.start < $1.start }
         found = coordinate(found)
         // Pronouns last, so that "their" can stand for "Hungarian and Romanian officials" together.
@@ -38,17 +28,6 @@ extension SentenceReader {
         for (position, actor) in actors.enumerated() {
             for index in actor.phraseStart..<actor.phraseEnd where actorAt[index] < 0 { actorAt[index] = position }
         }
-    }
-
-    /// The length and country of a leader's name starting at `index`.
-    private func leader(at index: Int) -> (Int, String)? {
-        guard let names = lexicon.leaders[words[index]] else { return nil }
-        for name in names where index + name.words.count <= count {
-            if name.words.indices.allSatisfy({ words[index + $0] == name.words[$0] }) {
-                return (name.words.count, name.iso3)
-            }
-        }
-        return nil
     }
 
     /// "its", "they", "their countries", "his country": the countries they refer to.
@@ -197,7 +176,12 @@ extension SentenceReader {
             // A comma joins only inside a list that "and" closes: "France, Germany and Italy"; in a headline
             // it is the "and" ("Biden, Xi Agree To Resume Talks").
             let next = position + 1 < found.count ? found[position + 1] : nil
-            let listGoesOn = isHeadline || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
+            // A list may close with a party that is no country: "Russia, France, the US and the UN called on ...".
+            let listGoesOn =
+                isHeadline || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
+                || (["and", "or"].contains(word(actor.phraseEnd)) && isCapitalized[min(actor.phraseEnd + 1, count - 1)])
+                || (["and", "or"].contains(word(actor.phraseEnd)) && word(actor.phraseEnd + 1) == "the"
+                    && isCapitalized[min(actor.phraseEnd + 2, count - 1)])
             if var previous = result.last, !actor.isPronoun, !previous.isPronoun, !actor.isTerritory,
                 !previous.isTerritory,
                 joins(previous.phraseEnd, actor.phraseStart),

@@ -1,4 +1,6 @@
 extension SentenceReader {
+    private static let failures: Set<String> = ["fail", "fails", "failed", "failing"]
+
     private static let passiveAuxiliaries: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
     ]
@@ -52,7 +54,10 @@ extension SentenceReader {
 
     private func mark(_ clause: inout Clause, at index: Int) {
         if actorAt[index] >= 0 && !isWord(index, .pronoun) { return }
-        if isWord(index, .negation) { clause.isNegated = true }
+        // "failed to reach agreement": what was failed did not happen.
+        if isWord(index, .negation) || (Self.failures.contains(words[index]) && word(index + 1) == "to") {
+            clause.isNegated = true
+        }
         if isWord(index, .refusal) { clause.isRefused = true }
         if isWord(index, .threat) && (index + 1...index + 3).contains(where: { self.word($0) == "to" }) {
             clause.isThreatened = true

@@ -54,7 +54,7 @@ extension SentenceReader {
             // A gerund predicates after "is", a comma, "and", "denied" or "by" ("retaliated by expelling"); elsewhere
             // it modifies ("trading partners") or is governed by another preposition ("for signing").
             return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—" || before == "by"
-                || isReportVerb(previous) || isWord(previous, .continuation)
+                || isReportVerb(previous) || isWord(previous, .continuation) || followsAStatement(index)
         case .base, .thirdPerson:
             return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
                 || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"
@@ -62,6 +62,25 @@ extension SentenceReader {
                 || (actor(at: previous).map { $0.phraseEnd == index && !["a", "an"].contains(word($0.phraseStart)) }
                     ?? false)
         }
+    }
+
+    private static let statements: Set<String> = [
+        "statement", "statements", "message", "messages", "letter", "letters", "tweet", "tweets", "speech", "note",
+        "communique", "communiqué", "resolution", "declaration",
+    ]
+
+    /// "issued a statement condemning Iran", "posted a message on Twitter blaming Iran": the statement performs
+    /// the act, and its author is the clause's subject.
+    private func followsAStatement(_ index: Int) -> Bool {
+        // A statement can accuse or back; "statements speaking of an incursion" meet nobody.
+        guard !infos[index].verbTriggers.contains(where: { $0.trigger.direction == .mutual }) else { return false }
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4 {
+            if Self.statements.contains(words[cursor]) { return true }
+            guard isCapitalized[cursor] || isWord(cursor, .preposition) else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// "sanctions on Chinese firms accused of helping Russia": a participle right after a plain noun, once
@@ -89,6 +108,7 @@ extension SentenceReader {
         {
             return nil
         }
+        if form == .base, isRequested(at: index) { return nil }
         let end = clauseEnd(after: index)
         var slot: Actor?
         for name in trigger.slots where !(clause.isPassive && name == "obj") {
@@ -146,21 +166,97 @@ extension SentenceReader {
         }
         guard var type, let subject else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         if type == .useForce, let slot, slot.isPossessor,
             (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
         {
             // "attacking Israel's decision" is words, not force.
             type = .criticiseOrAccuse
         }
+        if type == .useForce, let slot, slot.preposition == nil,
+            word(slot.phraseEnd) == "for" || (word(slot.phraseEnd) == "on" && word(slot.phraseEnd + 2) == "for")
+        {
+            // "attacked Britain (on Wednesday) for allowing Islamist groups to meet": blame, not force.
+            type = .criticiseOrAccuse
+        }
+        if type == .appeal, let slot, slot.isDemonym, slot.end < slot.phraseEnd, word(slot.phraseEnd) == "to",
+            word(slot.phraseEnd + 1) == "leave"
+        {
+            // "asked an Iraqi diplomat to leave the kingdom": an expulsion, of a diplomat a cut in relations; asking
+            // a country itself to leave talks stays an appeal.
+            let diplomatic = (slot.start..<slot.phraseEnd).contains { Self.diplomats.contains(words[$0]) }
+            type = diplomatic ? .reduceRelations : .seizeDetainExpel
+        }
+        if type == .pledgeCooperation, !clause.isIntended, trigger.direction == .mutual,
+            [Optional(subject), slot].contains(where: { $0.map(isSecurityBody) ?? false })
+        {
+            // "Slovak police are cooperating with Belgium": police, armies and spies working together.
+            type = .securityCooperation
+        }
         let (sources, targets): ([String], [String])
         switch trigger.direction {
         case .forward, .mutual: (sources, targets) = (subject.codes, slot?.codes ?? [])
         case .backward: (sources, targets) = (slot?.codes ?? [], subject.codes)
         }
-        return Finding(
+        var finding = Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: sources, targets: targets,
             items: items,
             confidence: slot == nil ? 0.6 : 0.85)
+        if slot == nil, trigger.direction == .mutual {
+            finding.partnerIsNoCountry = namesOtherParty(after: index, end: end, slots: trigger.slots)
+        }
+        return finding
+    }
+
+    /// "with the European Union", "with Hamas": a slot's preposition followed by a name that is no actor.
+    private func namesOtherParty(after index: Int, end: Int, slots: [String]) -> Bool {
+        for cursor in index + 1..<max(index + 1, end) where slots.contains(words[cursor]) && words[cursor] != "obj" {
+            var name = cursor + 1
+            if isWord(name, .determiner) { name += 1 }
+            if name < count, isCapitalized[name], actor(at: name) == nil, !isHeadline { return true }
+        }
+        return false
+    }
+
+    private static let diplomats: Set<String> = [
+        "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché", "consul",
+        "embassy",
+    ]
+
+    private static let securityBodies: Set<String> = [
+        "police", "intelligence", "military", "army", "armies", "navy", "navies", "troops", "forces", "security",
+        "defence", "defense", "coastguard", "spies", "militaries",
+    ]
+
+    /// "Slovak police", "the German army": a country's police, armed forces or intelligence.
+    private func isSecurityBody(_ actor: Actor) -> Bool {
+        (actor.phraseStart..<actor.phraseEnd).contains { Self.securityBodies.contains(words[$0]) }
+    }
+
+    /// "Albanian dissidents", "Egyptian militants": a country's people who are not its state. Blaming or backing them
+    /// is no act towards the state; detaining or attacking them is one towards their country (GUIDE: nationals).
+    private func isNonStateGroup(_ actor: Actor) -> Bool {
+        actor.isDemonym && (actor.end..<actor.phraseEnd).contains { isWord($0, .nonStateGroup) }
+    }
+
+    /// "called on Armenia and Azerbaijan to agree a ceasefire", "urged Iran to release them": what one side asks
+    /// of another has not happened, and its subject is the one asked, not the askers (the appeal is the event).
+    private func isRequested(at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, isWord(cursor, .adverb) { cursor -= 1 }
+        guard word(cursor) == "to" else { return false }
+        let to = cursor
+        cursor -= 1
+        while cursor >= 0, index - cursor <= 14, !isClauseBoundary(cursor), words[cursor] != ";" {
+            if infos[cursor].verbTriggers.contains(where: { [.appeal, .demand].contains($0.trigger.type) }) {
+                // The one asked stands between ("a strike called by Arafat to protest" asks nobody).
+                return (cursor + 1..<to).contains { position in
+                    actor(at: position).map { $0.preposition == nil || $0.preposition == "on" } ?? false
+                }
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// What a transfer moves decides its type: weapons or troops, aid or goods; the items are the weapons.
@@ -241,6 +337,7 @@ extension SentenceReader {
         }
         guard let type else { return nil }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         return Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [],

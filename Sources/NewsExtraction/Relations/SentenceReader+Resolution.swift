@@ -63,7 +63,7 @@ extension SentenceReader {
         for source in sources {
             for target in targets where target != source { pairs.append((source, target)) }
         }
-        if mutual {
+        if mutual && !finding.partnerIsNoCountry {
             // "Brazil and Argentina signed a deal with Paraguay": every side with every other.
             pairs += pairs.map { ($0.1, $0.0) }
             for source in sources {

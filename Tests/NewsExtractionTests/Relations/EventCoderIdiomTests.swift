@@ -1,0 +1,40 @@
+import Testing
+
+@testable import NewsExtraction
+
+/// Verbs whose act the words around them decide.
+@Suite struct EventCoderIdiomTests {
+    private func coded(_ text: String) -> Set<String> {
+        Set(Extractor().extract(text).relations.map { "\($0.source)>\($0.target) \($0.type.rawValue)" })
+    }
+
+    @Test func attackingACountryForSomethingIsBlame() {
+        #expect(coded("Egypt attacked Qatar on Sunday for hosting the group.") == ["EGY>QAT criticise_or_accuse"])
+        #expect(coded("Egypt attacked Libya on Sunday.") == ["EGY>LBY use_force"])
+    }
+
+    @Test func askingADiplomatToLeaveIsAnExpulsion() {
+        #expect(coded("Kenya asked a Ugandan diplomat to leave the country.") == ["KEN>UGA reduce_relations"])
+        #expect(coded("Kenya asked Ugandan journalists to leave the country.") == ["KEN>UGA seize_detain_expel"])
+        #expect(coded("Kenya asked Uganda to leave the talks.") == ["KEN>UGA appeal"])
+    }
+
+    @Test func policeWorkingTogetherIsSecurityCooperation() {
+        #expect(
+            coded("Danish police are cooperating with Sweden in the inquiry.")
+                == ["DNK>SWE security_cooperation", "SWE>DNK security_cooperation"])
+    }
+
+    @Test func aStatementPerformsItsAct() {
+        #expect(
+            coded("The Canadian foreign minister issued a statement condemning Venezuela.")
+                == ["CAN>VEN criticise_or_accuse"])
+    }
+
+    @Test func reachingAnAgreementIsASigningAndFailingToIsNone() {
+        #expect(
+            coded("Chile and Peru reached an agreement on fishing rights.")
+                == ["CHL>PER sign_agreement", "PER>CHL sign_agreement"])
+        #expect(!coded("Chile and Peru failed to reach an agreement.").contains("CHL>PER sign_agreement"))
+    }
+}
