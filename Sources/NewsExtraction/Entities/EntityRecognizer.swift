@@ -24,6 +24,7 @@ public struct EntityRecognizer: Sendable {
             candidates += candidatesOfSentence(text, range, countryWords)
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
+        DocumentEvidence(text: text, lists: lists).apply(to: &candidates, countryWords: countryWords)
         AbbreviationLinks.link(&candidates, tokens: text.tokens)
         var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]

@@ -1,0 +1,178 @@
+/// What the whole article says about the names its sentences gave, one sentence at a time, the tagger could not see:
+/// a capital that only starts sentences while the article writes the word in lower case elsewhere; a Title Case
+/// headline whose words the body never names; "Mubarak" after "Hosni Mubarak"; "Boeing" tagged a person once and
+/// an organization three times. Each rule reads the article, never a list of its sentences.
+struct DocumentEvidence {
+    let text: TokenizedText
+    let lists: Gazetteer
+
+    /// Drops, retypes and links `candidates` in place. Equipment is left alone: its rules read the lists.
+    func apply(to candidates: inout [EntityCandidate], countryWords: CountryWords) {
+        guard !candidates.isEmpty else { return }
+        let titleCase = text.sentenceTokens.map { EntityRecognizer.isTitleCase(text.tokens[$0]) }
+        let (lowercase, midCapitalized) = wordCases(titleCase)
+        candidates.removeAll { candidate in
+            guard candidate.type != .equipment else { return false }
+            // "Arab Emirates" of "United Arab Emirates" is the country's, not a place of its own.
+            if countryWords.contains(candidate.tokens) { return true }
+            guard candidate.tokens.count == 1 else { return false }
+            let word = candidate.mention.text
+            if Self.connectives.contains(word) { return true }
+            return isCommonWord(word, lowercase: lowercase, midCapitalized: midCapitalized)
+        }
+        dropUnconfirmedHeadlineNames(&candidates, titleCase)
+        linkShortNames(&candidates)
+        keepOneTypePerName(&candidates)
+    }
+
+    /// Sentence adverbs, connectives and determiners that start sentences with a capital and are never names,
+    /// whatever case the rest of the article writes them in.
+    static let connectives: Set<String> = [
+        "Additionally", "Moreover", "Meanwhile", "However", "Furthermore", "Nevertheless", "Nonetheless", "Also",
+        "Still", "Instead", "Otherwise", "Consequently", "Therefore", "Thus", "Hence", "Besides", "Likewise",
+        "Similarly", "Indeed", "Overall", "Previously", "Earlier", "Later", "Currently", "Recently", "Finally",
+        "Initially", "Eventually", "Ultimately", "Well", "Yes", "No", "Those", "These", "This", "That", "Multiple",
+        "Several", "Many", "Some", "Both", "Such", "Although", "Though", "Whereas", "Despite", "Following",
+        "According", "Separately", "Elsewhere", "Today", "Yesterday", "Tomorrow", "Tonight", "Now", "Then", "Here",
+        "There", "Notably", "Specifically", "Importantly", "Interestingly", "Surprisingly", "Unfortunately",
+        "Fortunately", "Clearly", "Obviously", "Apparently", "Reportedly", "Allegedly", "Officially", "Altogether",
+        "Accordingly", "Alternatively", "Conversely", "Subsequently", "Afterwards", "Originally", "Traditionally",
+        "Historically", "Personally", "Basically", "Essentially", "Generally", "Hopefully", "Sadly", "Thankfully",
+        "Regardless", "Anyway", "Perhaps", "Maybe", "Certainly", "Surely", "Admittedly", "Undoubtedly", "Ironically",
+    ]
+
+    /// A capitalized word (not an acronym) that the article writes in lower case mid-sentence and never capitalizes
+    /// mid-sentence outside a Title Case line: its capital comes from where it stands. Listed names stay ("Nice").
+    private func isCommonWord(_ word: String, lowercase: Set<String>, midCapitalized: Set<String>) -> Bool {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, first.isUppercaseLetter,
+            scalars.dropFirst().contains(where: { $0.properties.isLowercase })
+        else { return false }
+        let lower = word.lowercased()
+        guard lowercase.contains(lower), !midCapitalized.contains(word) else { return false }
+        return lists.matches(in: [word]).isEmpty
+    }
+
+    /// The words the article writes in lower case mid-sentence, and those it capitalizes mid-sentence in sentences
+    /// that are not Title Case lines. A word after a colon, a quote or a parenthesis counts as sentence-initial.
+    private func wordCases(_ titleCase: [Bool]) -> (lowercase: Set<String>, midCapitalized: Set<String>) {
+        var lowercase: Set<String> = []
+        var midCapitalized: Set<String> = []
+        for (sentence, range) in text.sentenceTokens.enumerated() {
+            var atStart = true
+            for token in text.tokens[range] {
+                guard let first = token.text.unicodeScalars.first else { continue }
+                guard first.isAlphabeticLetter else {
+                    if Self.openers.contains(token.text) { atStart = true }
+                    continue
+                }
+                if !atStart {
+                    if first.properties.isLowercase {
+                        lowercase.insert(token.text)
+                    } else if !titleCase[sentence] {
+                        midCapitalized.insert(token.text)
+                    }
+                }
+                atStart = false
+            }
+        }
+        return (lowercase, midCapitalized)
+    }
+
+    private static let openers: Set<String> = [":", "\"", "“", "‘", "(", "[", "-", "–", "—", "'"]
+
+    /// A one-word name in a Title Case line (a headline) counts only when the body names it too, or the lists hold
+    /// it; it then takes the body's type. Longer names are kept: "Richard Hannon" in a headline is a name by its
+    /// form.
+    private func dropUnconfirmedHeadlineNames(_ candidates: inout [EntityCandidate], _ titleCase: [Bool]) {
+        guard titleCase.contains(true) else { return }
+        var bodyTypes: [String: EntityType] = [:]
+        for candidate in candidates where !titleCase[candidate.mention.sentence] {
+            bodyTypes[EntityGrouper.normalized(candidate.name)] = candidate.type
+        }
+        let bodyNames = Array(bodyTypes.keys)
+        candidates.removeAll { candidate in
+            guard titleCase[candidate.mention.sentence], candidate.type != .equipment, candidate.tokens.count == 1
+            else { return false }
+            let name = EntityGrouper.normalized(candidate.name)
+            if bodyTypes[name] != nil { return false }
+            if bodyNames.contains(where: { Self.isWordPart(name, of: $0) || Self.isWordPart($0, of: name) }) {
+                return false
+            }
+            let words = text.tokens[candidate.tokens].map(\.text)
+            return !lists.matches(in: words).contains { $0.start == 0 && $0.end == words.count }
+        }
+        for index in candidates.indices where titleCase[candidates[index].mention.sentence] {
+            if let type = bodyTypes[EntityGrouper.normalized(candidates[index].name)] {
+                candidates[index].type = type
+            }
+        }
+    }
+
+    /// Whole words of `name` make `part`: "kirby" of "john kirby".
+    static func isWordPart(_ part: String, of name: String) -> Bool {
+        guard part.count < name.count else { return false }
+        return name.hasPrefix(part + " ") || name.hasSuffix(" " + part) || name.contains(" " + part + " ")
+    }
+
+    /// "Mubarak", "Hosni" or "Chirac" alone, of any type, after (or before) the article named "Hosni Mubarak" or
+    /// "Jacques Chirac": the same person, grouped under the full name. Names the lists hold as places or
+    /// organizations are left to them unless the tagger already read a person.
+    private func linkShortNames(_ candidates: inout [EntityCandidate]) {
+        let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
+        guard !people.isEmpty else { return }
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
+            let word = candidate.mention.text
+            guard word.unicodeScalars.count >= 3, word.unicodeScalars.first?.isUppercaseLetter == true else { continue }
+            let full = people.filter { person in
+                text.tokens[candidates[person].tokens].contains { $0.text == word }
+            }
+            // The nearest full name before the mention, or else the first after it.
+            guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
+            if candidate.type != .person && !lists.matches(in: [word]).isEmpty { continue }
+            candidates[index].type = .person
+            candidates[index].name = candidates[person].name
+            candidates[index].country = nil
+        }
+    }
+
+    /// One name, one type across the article: the type most of its mentions got, the first mention's on a tie.
+    /// Names the lists hold as organizations or places count that way too. Organization and location may stay
+    /// apart: a city's team and a capital's government are the text's own metonymy.
+    private func keepOneTypePerName(_ candidates: inout [EntityCandidate]) {
+        var votes: [String: (counts: [Int], first: EntityType, words: Range<Int>)] = [:]
+        for candidate in candidates where candidate.type != .equipment && candidate.abbreviates == nil {
+            guard let slot = Self.votingTypes.firstIndex(of: candidate.type) else { continue }
+            let name = EntityGrouper.normalized(candidate.name)
+            votes[name, default: ([0, 0, 0, 0], candidate.type, candidate.tokens)].counts[slot] += 1
+        }
+        var winners: [String: EntityType] = [:]
+        for (name, vote) in votes where vote.counts.filter({ $0 > 0 }).count > 1 {
+            // A city that also names its team or its government ("Chicago beat Milwaukee", "Moscow said") is both,
+            // as the text says: only a person or a misc name among the readings is an error to settle.
+            guard vote.counts[0] > 0 || vote.counts[3] > 0 else { continue }
+            var counts = vote.counts
+            let words = text.tokens[vote.words].map(\.text)
+            for match in lists.matches(in: words) where match.start == 0 && match.end == words.count {
+                switch match.category {
+                case .organization, .media: counts[1] += 2
+                case .city, .region: counts[2] += 2
+                default: break
+                }
+            }
+            let best = counts.max() ?? 0
+            let first = Self.votingTypes.firstIndex(of: vote.first)!
+            winners[name] = Self.votingTypes[counts[first] == best ? first : counts.firstIndex(of: best)!]
+        }
+        guard !winners.isEmpty else { return }
+        for index in candidates.indices where candidates[index].type != .equipment {
+            guard let type = winners[EntityGrouper.normalized(candidates[index].name)] else { continue }
+            if type != .organization && type != .location { candidates[index].country = nil }
+            candidates[index].type = type
+        }
+    }
+
+    private static let votingTypes: [EntityType] = [.person, .organization, .location, .misc]
+}
