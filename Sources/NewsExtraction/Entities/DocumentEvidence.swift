@@ -116,8 +116,8 @@ struct DocumentEvidence {
     }
 
     /// "Mubarak", "Hosni" or "Chirac" alone, of any type, after (or before) the article named "Hosni Mubarak" or
-    /// "Jacques Chirac": the same person, grouped under the full name. Names the lists hold as places or
-    /// organizations are left to them unless the tagger already read a person.
+    /// "Jacques Chirac": the same person, grouped under the full name ("Ford" after "Gerald Ford" too). Names the
+    /// lists hold as places are left to them unless the tagger already read a person.
     private func linkShortNames(_ candidates: inout [EntityCandidate]) {
         let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
         guard !people.isEmpty else { return }
@@ -131,11 +131,15 @@ struct DocumentEvidence {
             }
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
-            if candidate.type != .person && !lists.matches(in: [word]).isEmpty { continue }
+            if candidate.type != .person && isListedPlace(word) { continue }
             candidates[index].type = .person
             candidates[index].name = candidates[person].name
             candidates[index].country = nil
         }
+    }
+
+    private func isListedPlace(_ word: String) -> Bool {
+        lists.matches(in: [word]).contains { $0.category == .city || $0.category == .region || $0.category == .country }
     }
 
     /// One name, one type across the article: the type most of its mentions got, the first mention's on a tie.
