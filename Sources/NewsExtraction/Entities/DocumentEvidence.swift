@@ -22,6 +22,7 @@ struct DocumentEvidence {
         }
         dropUnconfirmedHeadlineNames(&candidates, titleCase)
         linkShortNames(&candidates)
+        readPlacesTakenForPeople(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
 
@@ -117,10 +118,21 @@ struct DocumentEvidence {
 
     /// "Mubarak", "Hosni" or "Chirac" alone, of any type, after (or before) the article named "Hosni Mubarak" or
     /// "Jacques Chirac": the same person, grouped under the full name ("Ford" after "Gerald Ford" too). Names the
-    /// lists hold as places are left to them unless the tagger already read a person.
+    /// lists hold as places are left to them where the tagger read a place. "John Bolton" after "John R. Bolton" is
+    /// the same person too.
     private func linkShortNames(_ candidates: inout [EntityCandidate]) {
         let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
         guard !people.isEmpty else { return }
+        for (position, later) in people.enumerated() {
+            let words = text.tokens[candidates[later].tokens]
+            guard
+                let earlier = people[..<position].first(where: { index in
+                    let other = text.tokens[candidates[index].tokens]
+                    return other.first?.text == words.first?.text && other.last?.text == words.last?.text
+                })
+            else { continue }
+            candidates[later].name = candidates[earlier].name
+        }
         for index in candidates.indices {
             let candidate = candidates[index]
             guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
@@ -131,12 +143,77 @@ struct DocumentEvidence {
             }
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
-            if candidate.type != .person && isListedPlace(word) { continue }
+            if candidate.type == .location && isListedPlace(word) { continue }
             candidates[index].type = .person
             candidates[index].name = candidates[person].name
             candidates[index].country = nil
         }
     }
+
+    /// A name tagged as a person that the article places like a place and never like a person: "in Maidan Shahr",
+    /// "the island of Samos", "Otranto, Italy", "Crete and Cyprus"; a listed place needs only a weaker
+    /// cue ("on Crete", "from Gander"). A title before it, or "said" after it, keeps it a person.
+    private func readPlacesTakenForPeople(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
+        var verdicts: [String: (place: Int, person: Int, listed: Bool)] = [:]
+        for candidate in candidates where candidate.type == .person && candidate.name == candidate.mention.text {
+            let name = candidate.name
+            if verdicts[name] == nil {
+                let words = text.tokens[candidate.tokens].map(\.text)
+                let listed = lists.matches(in: words).contains {
+                    $0.start == 0 && $0.end == words.count && ($0.category == .city || $0.category == .region)
+                }
+                verdicts[name] = (0, 0, listed)
+            }
+            let cues = placeCues(candidate.tokens, countryWords)
+            verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
+            verdicts[name]!.person += cues.person ? 1 : 0
+        }
+        for index in candidates.indices where candidates[index].type == .person {
+            guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
+                verdict.place >= (verdict.listed ? 1 : 2)
+            else { continue }
+            candidates[index].type = .location
+        }
+    }
+
+    /// What the words around one mention say: a strong or weak cue of a place, or a cue of a person.
+    private func placeCues(
+        _ tokens: Range<Int>, _ countryWords: CountryWords
+    ) -> (strong: Bool, weak: Bool, person: Bool) {
+        let all = text.tokens
+        let sentence = text.sentenceTokens[all[tokens.lowerBound].sentence]
+        func word(_ index: Int) -> String? { sentence.contains(index) ? all[index].text : nil }
+        let before = word(tokens.lowerBound - 1)
+        let after = word(tokens.upperBound)
+        if let before, PersonTitles.isTitle(before) { return (false, false, true) }
+        if let after, Self.speechVerbs.contains(after) { return (false, false, true) }
+        if after.map(Token.possessiveMarkers.contains) == true { return (false, false, false) }
+        let lower = before?.lowercased() ?? ""
+        var strong = Self.placePrepositions.contains(lower) || Self.placeNouns.contains(lower)
+        if lower == "of", let noun = word(tokens.lowerBound - 2), Self.placeNouns.contains(noun.lowercased()) {
+            strong = true
+        }
+        // "Otranto, Italy"; "Crete and Cyprus": a country after it that is no demonym of a name ("and Israeli
+        // President Ezer Weizman"). A country before "and" says nothing: "Buhari of Nigeria and Patrice Talon".
+        if after == "," || after == "and", let country = countryWords.mention(startingAt: tokens.upperBound + 1),
+            word(country.end)?.unicodeScalars.first?.isUppercaseLetter != true
+        {
+            strong = true
+        }
+        return (strong, Self.weakPlacePrepositions.contains(lower), false)
+    }
+
+    private static let placePrepositions: Set<String> = [
+        "in", "near", "into", "outside", "inside", "across", "around", "entered",
+    ]
+    private static let weakPlacePrepositions: Set<String> = ["on", "at", "from", "to", "between", "via", "off"]
+    private static let placeNouns: Set<String> = [
+        "island", "city", "town", "village", "province", "region", "port", "capital", "district", "county",
+        "islands", "provinces", "cities", "towns",
+    ]
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "wrote", "added", "stated", "explained", "argued", "asked", "tweeted", "who",
+    ]
 
     private func isListedPlace(_ word: String) -> Bool {
         lists.matches(in: [word]).contains { $0.category == .city || $0.category == .region || $0.category == .country }

@@ -23,6 +23,9 @@ enum PersonTitles {
 
     private static let functionWords: Set<String> = ["of", "the", "for"]
 
+    /// Whether `word` is a title on its own: "Mr", "President", "Gen."
+    static func isTitle(_ word: String) -> Bool { heads.contains(normalized(word)) }
+
     /// How many of `words`' leading words are a title followed by a name: 0 when they do not start with a title,
     /// or when nothing capitalized would remain ("President" alone, "Prime Minister").
     static func length(of words: ArraySlice<String>) -> Int {
