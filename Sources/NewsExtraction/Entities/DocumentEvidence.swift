@@ -9,6 +9,7 @@ struct DocumentEvidence {
     /// Drops, retypes and links `candidates` in place. Equipment is left alone: its rules read the lists.
     func apply(to candidates: inout [EntityCandidate], countryWords: CountryWords) {
         guard !candidates.isEmpty else { return }
+        applyNameForms(&candidates)
         let titleCase = text.sentenceTokens.map { EntityRecognizer.isTitleCase(text.tokens[$0]) }
         let (lowercase, midCapitalized) = wordCases(titleCase)
         candidates.removeAll { candidate in
@@ -24,6 +25,41 @@ struct DocumentEvidence {
         linkShortNames(&candidates)
         readPlacesTakenForPeople(&candidates, countryWords)
         keepOneTypePerName(&candidates)
+    }
+
+    /// Roles are dropped, names retyped by their last word ("Air Force" is an organization), and an organization cut
+    /// before "of" joins the name after it ("Ministry" "of" "Foreign Affairs").
+    private func applyNameForms(_ candidates: inout [EntityCandidate]) {
+        var index = 0
+        while index + 1 < candidates.count {
+            let head = candidates[index]
+            let next = candidates[index + 1]
+            if head.type != .equipment, next.type != .equipment, head.tokens.upperBound + 1 == next.tokens.lowerBound,
+                head.mention.sentence == next.mention.sentence,
+                NameForms.continues(
+                    text.tokens[head.tokens.upperBound - 1].text, with: text.tokens[head.tokens.upperBound].text)
+            {
+                var joined = head
+                joined.type = .organization
+                joined.tokens = head.tokens.lowerBound..<next.tokens.upperBound
+                joined.mention = Mention(
+                    text: text.slice(head.mention.start, next.mention.end), start: head.mention.start,
+                    end: next.mention.end, sentence: head.mention.sentence)
+                joined.name = head.name + text.slice(head.mention.end, next.mention.end)
+                candidates[index] = joined
+                candidates.remove(at: index + 1)
+                continue
+            }
+            index += 1
+        }
+        candidates.removeAll { candidate in
+            candidate.type != .equipment && NameForms.isRole(text.tokens[candidate.tokens].map(\.text)[...])
+        }
+        for index in candidates.indices where candidates[index].type != .equipment {
+            let words = text.tokens[candidates[index].tokens].map(\.text)[...]
+            guard let type = NameForms.type(of: words, tagged: candidates[index].type) else { continue }
+            candidates[index].type = type
+        }
     }
 
     /// Sentence adverbs, connectives and determiners that start sentences with a capital and are never names,
