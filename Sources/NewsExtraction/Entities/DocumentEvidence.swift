@@ -18,11 +18,12 @@ struct DocumentEvidence {
             if countryWords.contains(candidate.tokens) { return true }
             guard candidate.tokens.count == 1 else { return false }
             let word = candidate.mention.text
-            if Self.connectives.contains(word) { return true }
+            if Self.connectives.contains(word) || NameForms.isTerm(word) { return true }
             return isCommonWord(word, lowercase: lowercase, midCapitalized: midCapitalized)
         }
         dropUnconfirmedHeadlineNames(&candidates, titleCase)
-        linkShortNames(&candidates)
+        linkShortNames(&candidates, countryWords)
+        joinFirstWords(&candidates)
         readPlacesTakenForPeople(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
@@ -57,8 +58,16 @@ struct DocumentEvidence {
         }
         for index in candidates.indices where candidates[index].type != .equipment {
             let words = text.tokens[candidates[index].tokens].map(\.text)[...]
-            guard let type = NameForms.type(of: words, tagged: candidates[index].type) else { continue }
-            candidates[index].type = type
+            if let type = NameForms.type(of: words, tagged: candidates[index].type) {
+                candidates[index].type = type
+            } else if candidates[index].type == .person, words.count >= 2,
+                lists.matches(in: Array(words)).contains(where: {
+                    $0.category == .organization || $0.category == .media
+                })
+            {
+                // "Kataeb Hezbollah": a person's name holds no organization's.
+                candidates[index].type = .organization
+            }
         }
     }
 
@@ -97,7 +106,8 @@ struct DocumentEvidence {
         var midCapitalized: Set<String> = []
         for (sentence, range) in text.sentenceTokens.enumerated() {
             var atStart = true
-            for token in text.tokens[range] {
+            for index in range {
+                let token = text.tokens[index]
                 guard let first = token.text.unicodeScalars.first else { continue }
                 guard first.isAlphabeticLetter else {
                     if Self.openers.contains(token.text) { atStart = true }
@@ -106,7 +116,10 @@ struct DocumentEvidence {
                 if !atStart {
                     if first.properties.isLowercase {
                         lowercase.insert(token.text)
-                    } else if !titleCase[sentence] {
+                    } else if !titleCase[sentence] && !isCapitalized(index - 1, in: range)
+                        && !isCapitalized(index + 1, in: range)
+                    {
+                        // Standing alone: "Force" of "Quds Force" is no evidence that "Force" alone is a name.
                         midCapitalized.insert(token.text)
                     }
                 }
@@ -114,6 +127,10 @@ struct DocumentEvidence {
             }
         }
         return (lowercase, midCapitalized)
+    }
+
+    private func isCapitalized(_ index: Int, in range: Range<Int>) -> Bool {
+        range.contains(index) && text.tokens[index].text.unicodeScalars.first?.isUppercaseLetter == true
     }
 
     private static let openers: Set<String> = [":", "\"", "“", "‘", "(", "[", "-", "–", "—", "'"]
@@ -156,7 +173,7 @@ struct DocumentEvidence {
     /// "Jacques Chirac": the same person, grouped under the full name ("Ford" after "Gerald Ford" too). Names the
     /// lists hold as places are left to them where the tagger read a place. "John Bolton" after "John R. Bolton" is
     /// the same person too.
-    private func linkShortNames(_ candidates: inout [EntityCandidate]) {
+    private func linkShortNames(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
         let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
         guard !people.isEmpty else { return }
         for (position, later) in people.enumerated() {
@@ -179,10 +196,36 @@ struct DocumentEvidence {
             }
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
-            if candidate.type == .location && isListedPlace(word) { continue }
+            // A listed place the tagger read as one stays one, unless it is the surname and nothing places it.
+            if candidate.type == .location && isListedPlace(word) {
+                let isSurname = text.tokens[candidates[person].tokens.upperBound - 1].text == word
+                guard isSurname, !placeCues(candidate.tokens, countryWords).strong else { continue }
+            }
             candidates[index].type = .person
             candidates[index].name = candidates[person].name
             candidates[index].country = nil
+        }
+    }
+
+    /// "Mahan" after or before "Mahan Air", "Saha" and "Saha Airlines": a one-word name that begins a longer
+    /// organization or place of the article is that one, unless it is a listed place ("Washington" and "Washington
+    /// Post") or the article gave it to a person.
+    private func joinFirstWords(_ candidates: inout [EntityCandidate]) {
+        var longer: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where candidate.tokens.count >= 2 {
+            guard candidate.type == .organization || candidate.type == .location else { continue }
+            let first = text.tokens[candidate.tokens.lowerBound].text
+            if longer[first] == nil { longer[first] = index }
+        }
+        guard !longer.isEmpty else { return }
+        for index in candidates.indices where candidates[index].tokens.count == 1 {
+            let candidate = candidates[index]
+            guard candidate.type != .equipment, candidate.type != .misc, candidate.name == candidate.mention.text,
+                let target = longer[candidate.mention.text], !isListedPlace(candidate.mention.text)
+            else { continue }
+            candidates[index].type = candidates[target].type
+            candidates[index].name = candidates[target].name
+            candidates[index].country = candidates[target].country
         }
     }
 

@@ -61,7 +61,7 @@ public struct EntityRecognizer: Sendable {
             let title = titleLength(span, words, countryWords, sentenceStart: range.lowerBound)
             if title > 0 {
                 let name = TagSpan(start: span.start + title, end: span.end, label: span.label)
-                if type == .person || isKnownLeader(name, words, matches) {
+                if type == .person || isKnownLeader(name, words, matches) || isTitledName(name, words, matches) {
                     span = name
                     type = .person
                 }
@@ -159,6 +159,17 @@ public struct EntityRecognizer: Sendable {
         }
         let title = PersonTitles.length(of: words[span.start + skip..<span.end])
         return title > 0 ? skip + title : 0
+    }
+
+    /// A name after a title that only people bear ("Queen Elizabeth II", "President Joe Biden" tagged as an
+    /// organization), unless its form or the lists make it an organization ("Sultan Qaboos University").
+    private func isTitledName(_ name: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
+        guard name.start > 0, PersonTitles.isPersonal(words[name.start - 1]) else { return false }
+        let rest = words[name.start..<name.end]
+        guard NameForms.type(of: rest, tagged: .person) == nil else { return false }
+        return !matches.contains {
+            $0.start < name.end && name.start < $0.end && $0.category != .city && $0.category != .region
+        }
     }
 
     /// A listed place of no one country that the tagged name only begins ("Bab" of "Bab el-Mandeb"), when no other

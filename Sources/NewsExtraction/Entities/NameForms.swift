@@ -27,12 +27,22 @@ enum NameForms {
         "championship", "championships", "revolution", "crisis",
     ]
 
-    /// Faiths and peoples and their followers, named alone: misc, as CoNLL-2003 has them.
+    /// Faiths and peoples and their followers, feasts, time zones and diseases, named alone: misc, as CoNLL-2003
+    /// has them.
     private static let groups: Set<String> = [
         "muslim", "muslims", "christian", "christians", "christendom", "jew", "jews", "jewish", "buddhist",
         "buddhists", "hindu", "hindus", "sikh", "sikhs", "catholic", "catholics", "protestant", "protestants",
         "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "islamist", "islamists", "kurd", "kurds", "arab",
         "arabs", "rohingya", "uighur", "uighurs", "uyghur", "uyghurs", "pashtun", "pashtuns", "yazidi", "yazidis",
+        "christmas", "easter", "ramadan", "eid", "hanukkah", "diwali", "thanksgiving", "passover", "halloween",
+        "gmt", "utc", "aids", "hiv",
+    ]
+
+    /// Abbreviations of terms, units and titles that are never a name ("UTC", "LNG", "GDP", "NGOs").
+    private static let terms: Set<String> = [
+        "GDP", "GNP", "LNG", "EEZ", "LGBT", "LGBTQ", "R&D", "CEO", "CEOs", "CFO", "COO", "CO2", "TV", "DNA", "PDF",
+        "URL", "ID", "IQ", "AI", "VAT", "IPO", "NGO", "NGOs", "MP", "MPs", "UFO", "PR",
+        "HR", "PhD", "MBA", "SUV", "GPS", "WMD", "WMDs", "POW", "POWs", "IDP", "IDPs", "ICBM", "ICBMs", "FAQ", "OK",
     ]
 
     /// Words that name a role, not its holder: a name ending in one is no entity ("Information Minister").
@@ -51,6 +61,9 @@ enum NameForms {
         if bodyHeads.contains(last) || organizationHeads.contains(last) && tagged != .location { return .organization }
         return nil
     }
+
+    /// Whether `word` alone is an abbreviation of a term, never a name.
+    static func isTerm(_ word: String) -> Bool { terms.contains(word) }
 
     /// A role named by its title ("Ambassador", "US Ambassador", "Lieutenant Governor", "Democratic
     /// Representatives"): no person, organization or place.

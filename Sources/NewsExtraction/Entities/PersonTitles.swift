@@ -23,6 +23,15 @@ enum PersonTitles {
 
     private static let functionWords: Set<String> = ["of", "the", "for"]
 
+    /// Titles that only people bear, whatever follows: "Queen", "President", "Mr."
+    private static let personal: Set<String> = [
+        "president", "chancellor", "king", "queen", "pope", "prince", "princess", "emperor", "sultan", "emir",
+        "ayatollah", "senator", "mr", "mrs", "ms", "dr", "sir", "dame", "archbishop", "cardinal", "rabbi", "imam",
+    ]
+
+    /// Whether `word` is a title only people bear: "Queen", "President", "Mr."
+    static func isPersonal(_ word: String) -> Bool { personal.contains(normalized(word)) }
+
     /// Whether `word` is a title on its own: "Mr", "President", "Gen."
     static func isTitle(_ word: String) -> Bool { heads.contains(normalized(word)) }
 
