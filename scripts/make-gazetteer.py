@@ -188,7 +188,11 @@ RULE_EQUIPMENT = (
     "Iskander-K, S-200, Kh-59, Kh-555, Oniks, Tu-160, Tu-22M, Su-24, Su-27, Su-30, MiG-31K, A-50, Mi-8, Mi-24, Mi-28, "
     "F-15, F-18, F/A-18, F-22, B-52, Rafale, Eurofighter Typhoon, Gripen, J-20, DF-21, DF-41, Hwasong-19, "
     "Kheibar Shekan, Merkava, T-14 Armata, T-64, BMP-2, BMP-3, PzH 2000, M109, TOS-1, BM-21, AH-64 Apache, "
-    "UH-60 Black Hawk, Black Hawk, MQ-1 Predator, Starstreak, Piorun, Hellfire, Kornet, Storm Shadows, Lancets"
+    "UH-60 Black Hawk, Black Hawk, MQ-1 Predator, Starstreak, Piorun, Hellfire, Kornet, Storm Shadows, Lancets, "
+    "Humvee, Humvees, weapons, nuclear weapons, bombs, firearms, mortar, mortars, mortar shells, warship, "
+    "aircraft carrier, aircraft carriers, torpedo, torpedoes, grenades, landmines, assault rifles, machine guns, "
+    "missile defense system, missile defence system, missile defense systems, missile defence systems, "
+    "interceptor missiles"
 )
 
 

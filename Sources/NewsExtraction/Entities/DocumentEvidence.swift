@@ -247,9 +247,19 @@ struct DocumentEvidence {
             verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
             verdicts[name]!.person += cues.person ? 1 : 0
         }
+        var placedEnds: Set<Int> = []
         for index in candidates.indices where candidates[index].type == .person {
             guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
                 verdict.place >= (verdict.listed ? 1 : 2)
+            else { continue }
+            candidates[index].type = .location
+            placedEnds.insert(candidates[index].tokens.upperBound)
+        }
+        // "entered Tell Tamer and Ain Issa": the name joined to a place read so above is one too.
+        for index in candidates.indices where candidates[index].type == .person {
+            let start = candidates[index].tokens.lowerBound
+            guard start >= 2, placedEnds.contains(start - 1), ["and", ","].contains(text.tokens[start - 1].text),
+                verdicts[candidates[index].name]?.person == 0
             else { continue }
             candidates[index].type = .location
         }
@@ -265,9 +275,12 @@ struct DocumentEvidence {
         let before = word(tokens.lowerBound - 1)
         let after = word(tokens.upperBound)
         if let before, PersonTitles.isTitle(before) { return (false, false, true) }
-        if let after, Self.speechVerbs.contains(after) { return (false, false, true) }
-        if after.map(Token.possessiveMarkers.contains) == true { return (false, false, false) }
         let lower = before?.lowercased() ?? ""
+        // "Bolton said", but not "residents of Tell Tamer said": the speaker is then someone else.
+        if let after, Self.speechVerbs.contains(after), lower != "of", !Self.placePrepositions.contains(lower) {
+            return (false, false, true)
+        }
+        if after.map(Token.possessiveMarkers.contains) == true { return (false, false, false) }
         var strong = Self.placePrepositions.contains(lower) || Self.placeNouns.contains(lower)
         if lower == "of", let noun = word(tokens.lowerBound - 2), Self.placeNouns.contains(noun.lowercased()) {
             strong = true

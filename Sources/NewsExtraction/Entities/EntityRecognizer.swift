@@ -92,6 +92,10 @@ public struct EntityRecognizer: Sendable {
             guard !countryWords.covers(tokens) else { continue }
             let first = words[match.start].unicodeScalars.first!
             guard match.isCommonNoun || capitals || !first.properties.isLowercase else { continue }
+            // "think tank", "fuel tank": a word for weapons that names something else after its modifier.
+            if match.isCommonNoun, match.start > 0, EquipmentContext.isCivilModifier(words[match.start - 1]) {
+                continue
+            }
             var end = tokens.upperBound
             // "Leopard 2A6 tanks": a model number the lists do not hold still belongs to the name.
             if !match.isCommonNoun, match.end + 1 < words.count, !taken[match.end],
