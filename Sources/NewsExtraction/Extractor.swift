@@ -5,7 +5,7 @@ import Dispatch
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 6
+    public static let version = 7
 
     /// The stages, shared by every copy: an extractor is one reference, cheap to copy and to capture in a closure
     /// (a debug build crashed when `extractor.extract` captured the stages by value once they had grown large).
@@ -34,7 +34,10 @@ public struct Extractor: Sendable {
 
     public func extract(_ text: String) -> Extraction {
         let tokenized = stages.tokenizer.tokenize(text)
-        let countries = stages.countryMatcher.mentions(in: tokenized)
+        var countries = stages.countryMatcher.mentions(in: tokenized)
+        // Captions, credits and bylines name no country of the article either.
+        let credits = CreditLines.flags(of: tokenized)
+        if credits.contains(true) { countries.removeAll { credits[$0.mention.sentence] } }
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
         let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities)
         let relations = stages.eventCoder.relations(in: tokenized, entities: entities)

@@ -20,7 +20,8 @@ public struct EntityRecognizer: Sendable {
     public func entities(in text: TokenizedText, countries: [Entity]) -> [Entity] {
         let countryWords = CountryWords(countries, tokens: text.tokens)
         var candidates: [EntityCandidate] = []
-        for range in text.sentenceTokens {
+        let credits = CreditLines.flags(of: text)
+        for (sentence, range) in text.sentenceTokens.enumerated() where !credits[sentence] {
             candidates += candidatesOfSentence(text, range, countryWords)
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
