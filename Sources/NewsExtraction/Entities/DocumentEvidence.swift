@@ -9,6 +9,7 @@ struct DocumentEvidence {
     /// Drops, retypes and links `candidates` in place. Equipment is left alone: its rules read the lists.
     func apply(to candidates: inout [EntityCandidate], countryWords: CountryWords) {
         guard !candidates.isEmpty else { return }
+        trimLeadingConnectives(&candidates)
         applyNameForms(&candidates)
         let titleCase = text.sentenceTokens.map { EntityRecognizer.isTitleCase(text.tokens[$0]) }
         let (lowercase, midCapitalized) = wordCases(titleCase)
@@ -27,6 +28,33 @@ struct DocumentEvidence {
         readPlacesTakenForPeople(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
+
+    /// "Instead Joubert", "Only Sheriat": a connective or quantifier that starts the sentence is no part of the name
+    /// the tagger joined it to.
+    private func trimLeadingConnectives(_ candidates: inout [EntityCandidate]) {
+        for index in candidates.indices where candidates[index].tokens.count >= 2 {
+            let first = candidates[index].tokens.lowerBound
+            let word = text.tokens[first].text
+            guard Self.connectives.contains(word) || Self.quantifiers.contains(word),
+                text.sentenceTokens[text.tokens[first].sentence].lowerBound == first
+            else { continue }
+            let tokens = first + 1..<candidates[index].tokens.upperBound
+            let start = text.tokens[tokens.lowerBound].start
+            let end = candidates[index].mention.end
+            candidates[index].tokens = tokens
+            candidates[index].mention = Mention(
+                text: text.slice(start, end), start: start, end: end, sentence: candidates[index].mention.sentence)
+            if candidates[index].name.hasPrefix(word + " ") {
+                candidates[index].name = String(candidates[index].name.dropFirst(word.count + 1))
+            }
+        }
+    }
+
+    /// Quantifiers and numbers that start sentences: "Seven Iraqis", "Only Sheriat".
+    private static let quantifiers: Set<String> = [
+        "Only", "Just", "Even", "Every", "All", "Most", "Few", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+        "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Another", "Other", "Each", "Any",
+    ]
 
     /// Roles are dropped, names retyped by their last word ("Air Force" is an organization), and an organization cut
     /// before "of" joins the name after it ("Ministry" "of" "Foreign Affairs").
