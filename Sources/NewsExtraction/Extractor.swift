@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         let credits = CreditLines.flags(of: tokenized)
         if credits.contains(true) { countries.removeAll { credits[$0.mention.sentence] } }
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
-        let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities)
+        let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities, credits: credits)
         let relations = stages.eventCoder.relations(in: tokenized, entities: entities)
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)
     }

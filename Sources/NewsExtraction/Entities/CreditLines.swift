@@ -23,20 +23,24 @@ enum CreditLines {
 
     /// Whether the sentence made of `tokens` is a caption, credit or byline line.
     static func isCredit(_ tokens: ArraySlice<Token>) -> Bool {
-        var words = tokens.map(\.text)[...]
-        if words.first == "(" || words.first == "[" { words = words.dropFirst() }
-        guard let first = words.first else { return false }
-        let lower = first.lowercased()
+        var start = tokens.startIndex
+        if start < tokens.endIndex, tokens[start].text == "(" || tokens[start].text == "[" { start += 1 }
+        guard start < tokens.endIndex else { return false }
+        let count = tokens.endIndex - start
+        let lower = tokens[start].text.lowercased()
+        // A long sentence is a credit only by its first words: most are let go here, before any copying.
+        guard count <= 14 || labels.contains(lower) || staffWords.contains(lower) else { return false }
+        let words = tokens[start..<min(tokens.endIndex, start + 16)].map(\.text)[...]
         let second = words.dropFirst().first?.lowercased()
         if labels.contains(lower) {
             if second == ":" || second == "by" || second == "credit" { return true }
             if lower == "file", second == "photo" || second == "picture" || second == "image" { return true }
         }
         if staffWords.contains(lower), words.dropFirst().prefix(2).contains("by") { return true }
-        if lower == "by", words.count <= 14, isNameList(words.dropFirst()) { return true }
+        if lower == "by", count <= 14, isNameList(words.dropFirst()) { return true }
         // "Getty Images", "Sergei Ivanov/Reuters", "AFP via Getty Images": a short line of names and an agency.
-        if words.count <= 10, words.contains(where: agencies.contains), isNameList(words) {
-            return words.contains("/") || words.contains("via") || words.contains("Images") || words.count <= 2
+        if count <= 10, words.contains(where: agencies.contains), isNameList(words) {
+            return words.contains("/") || words.contains("via") || words.contains("Images") || count <= 2
         }
         return false
     }

@@ -11,8 +11,14 @@ struct DocumentEvidence {
         guard !candidates.isEmpty else { return }
         trimLeadingConnectives(&candidates)
         applyNameForms(&candidates)
-        let titleCase = text.sentenceTokens.map { EntityRecognizer.isTitleCase(text.tokens[$0]) }
-        let (lowercase, midCapitalized) = wordCases(titleCase)
+        // Only the sentences that hold names are asked whether they are Title Case lines; the rest read as not.
+        var titleCase = [Bool](repeating: false, count: text.sentenceTokens.count)
+        var asked = -1
+        for candidate in candidates where candidate.mention.sentence != asked {
+            asked = candidate.mention.sentence
+            titleCase[asked] = EntityRecognizer.isTitleCase(text.tokens[text.sentenceTokens[asked]])
+        }
+        let (lowercase, midCapitalized) = wordCases(of: candidates)
         candidates.removeAll { candidate in
             guard candidate.type != .equipment else { return false }
             // "Arab Emirates" of "United Arab Emirates" is the country's, not a place of its own.
@@ -81,15 +87,18 @@ struct DocumentEvidence {
             }
             index += 1
         }
+        // Only the last word is read, and only it is lowercased: this runs for every name of the article.
         candidates.removeAll { candidate in
-            candidate.type != .equipment && NameForms.isRole(text.tokens[candidate.tokens].map(\.text)[...])
+            candidate.type != .equipment && NameForms.isRole(last: text.tokens[candidate.tokens.upperBound - 1].text)
+                || candidate.type == .person && isHeadlinePhrase(candidate)
         }
         for index in candidates.indices where candidates[index].type != .equipment {
-            let words = text.tokens[candidates[index].tokens].map(\.text)[...]
-            if let type = NameForms.type(of: words, tagged: candidates[index].type) {
+            let tokens = candidates[index].tokens
+            let last = text.tokens[tokens.upperBound - 1].text
+            if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
-            } else if candidates[index].type == .person, words.count >= 2,
-                lists.matches(in: Array(words)).contains(where: {
+            } else if candidates[index].type == .person, tokens.count >= 2,
+                lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
                     $0.category == .organization || $0.category == .media
                 })
             {
@@ -98,6 +107,19 @@ struct DocumentEvidence {
             }
         }
     }
+
+    /// "More Air Defence For Kyiv" read as a person in a Title Case headline: no person's name holds "For", "Of"
+    /// or "The".
+    private func isHeadlinePhrase(_ candidate: EntityCandidate) -> Bool {
+        guard candidate.tokens.count >= 3,
+            text.tokens[candidate.tokens].contains(where: { Self.capitalizedFunctionWords.contains($0.text) })
+        else { return false }
+        return EntityRecognizer.isTitleCase(text.tokens[text.sentenceTokens[candidate.mention.sentence]])
+    }
+
+    private static let capitalizedFunctionWords: Set<String> = [
+        "For", "Of", "The", "And", "To", "In", "On", "At", "With", "From", "By", "As", "Over", "After",
+    ]
 
     /// Sentence adverbs, connectives and determiners that start sentences with a capital and are never names,
     /// whatever case the rest of the article writes them in.
@@ -127,31 +149,46 @@ struct DocumentEvidence {
         return lists.matches(in: [word]).isEmpty
     }
 
-    /// The words the article writes in lower case mid-sentence, and those it capitalizes mid-sentence in sentences
-    /// that are not Title Case lines. A word after a colon, a quote or a parenthesis counts as sentence-initial.
-    private func wordCases(_ titleCase: [Bool]) -> (lowercase: Set<String>, midCapitalized: Set<String>) {
+    /// Of the one-word names among `candidates`, those the article writes in lower case mid-sentence (lowercased)
+    /// and those it capitalizes standing alone mid-sentence in sentences that are not Title Case lines. A word after
+    /// a colon, a quote or a parenthesis counts as sentence-initial. Only words as long as some name are hashed.
+    private func wordCases(
+        of candidates: [EntityCandidate]
+    ) -> (lowercase: Set<String>, midCapitalized: Set<String>) {
+        var names: Set<String> = []
+        var lengths: UInt64 = 0
+        for candidate in candidates where candidate.tokens.count == 1 && candidate.type != .equipment {
+            let word = candidate.mention.text
+            names.insert(word)
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+        }
         var lowercase: Set<String> = []
         var midCapitalized: Set<String> = []
-        for (sentence, range) in text.sentenceTokens.enumerated() {
+        guard !names.isEmpty else { return (lowercase, midCapitalized) }
+        let lowered = Set(names.map { $0.lowercased() })
+        for range in text.sentenceTokens {
             var atStart = true
             for index in range {
-                let token = text.tokens[index]
-                guard let first = token.text.unicodeScalars.first else { continue }
-                guard first.isAlphabeticLetter else {
-                    if Self.openers.contains(token.text) { atStart = true }
+                // Bytes first: this runs for every token of the article.
+                let utf8 = text.tokens[index].text.utf8
+                guard let byte = utf8.first else { continue }
+                let isLetter = (65...90).contains(byte) || (97...122).contains(byte) || (byte >= 0xC3 && byte != 0xE2)
+                guard isLetter else {
+                    if utf8.count == 1 ? Self.openerBytes.contains(byte) : Self.isWideOpener(utf8) { atStart = true }
                     continue
                 }
-                if !atStart {
-                    if first.properties.isLowercase {
-                        lowercase.insert(token.text)
-                    } else if !titleCase[sentence] && !isCapitalized(index - 1, in: range)
-                        && !isCapitalized(index + 1, in: range)
-                    {
-                        // Standing alone: "Force" of "Quds Force" is no evidence that "Force" alone is a name.
-                        midCapitalized.insert(token.text)
-                    }
+                defer { atStart = false }
+                guard !atStart, lengths & (1 << UInt64(min(utf8.count, 63))) != 0 else { continue }
+                let token = text.tokens[index]
+                guard let first = token.text.unicodeScalars.first, first.isAlphabeticLetter else { continue }
+                if first.properties.isLowercase {
+                    if lowered.contains(token.text) { lowercase.insert(token.text) }
+                } else if !isCapitalized(index - 1, in: range) && !isCapitalized(index + 1, in: range)
+                    && names.contains(token.text) && !EntityRecognizer.isTitleCase(text.tokens[range])
+                {
+                    // Standing alone: "Force" of "Quds Force" is no evidence that "Force" alone is a name.
+                    midCapitalized.insert(token.text)
                 }
-                atStart = false
             }
         }
         return (lowercase, midCapitalized)
@@ -161,7 +198,14 @@ struct DocumentEvidence {
         range.contains(index) && text.tokens[index].text.unicodeScalars.first?.isUppercaseLetter == true
     }
 
-    private static let openers: Set<String> = [":", "\"", "“", "‘", "(", "[", "-", "–", "—", "'"]
+    /// One-byte tokens after which a capital is sentence-initial: `: " ( [ - '`.
+    private static let openerBytes: Set<UInt8> = [58, 34, 40, 91, 45, 39]
+
+    /// “ ‘ – —: E2 80 9C, 98, 93, 94 in UTF-8 (not ’, the apostrophe of "’s").
+    private static func isWideOpener(_ utf8: String.UTF8View) -> Bool {
+        guard utf8.count == 3, utf8.first == 0xE2, let last = utf8.last else { return false }
+        return last == 0x9C || last == 0x98 || last == 0x93 || last == 0x94
+    }
 
     /// A one-word name in a Title Case line (a headline) counts only when the body names it too, or the lists hold
     /// it; it then takes the body's type. Longer names are kept: "Richard Hannon" in a headline is a name by its
@@ -258,18 +302,18 @@ struct DocumentEvidence {
     }
 
     /// A name tagged as a person that the article places like a place and never like a person: "in Maidan Shahr",
-    /// "the island of Samos", "Otranto, Italy", "Crete and Cyprus"; a listed place needs only a weaker
-    /// cue ("on Crete", "from Gander"). A title before it, or "said" after it, keeps it a person.
+    /// "the island of Samos", "Otranto, Italy", "Crete and Cyprus"; a listed place needs no cue at all ("Kharkiv
+    /// was struck"). A title before it, or "said" after it, keeps it a person, and so does a full name it is part of.
     private func readPlacesTakenForPeople(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
-        var verdicts: [String: (place: Int, person: Int, listed: Bool)] = [:]
+        var verdicts: [String: (place: Int, person: Int, listed: Bool, country: String?)] = [:]
         for candidate in candidates where candidate.type == .person && candidate.name == candidate.mention.text {
             let name = candidate.name
             if verdicts[name] == nil {
                 let words = text.tokens[candidate.tokens].map(\.text)
-                let listed = lists.matches(in: words).contains {
+                let listing = lists.matches(in: words).first {
                     $0.start == 0 && $0.end == words.count && ($0.category == .city || $0.category == .region)
                 }
-                verdicts[name] = (0, 0, listed)
+                verdicts[name] = (0, 0, listing != nil, listing?.country)
             }
             let cues = placeCues(candidate.tokens, countryWords)
             verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
@@ -278,9 +322,10 @@ struct DocumentEvidence {
         var placedEnds: Set<Int> = []
         for index in candidates.indices where candidates[index].type == .person {
             guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
-                verdict.place >= (verdict.listed ? 1 : 2)
+                verdict.listed || verdict.place >= 2
             else { continue }
             candidates[index].type = .location
+            candidates[index].country = verdict.country
             placedEnds.insert(candidates[index].tokens.upperBound)
         }
         // "entered Tell Tamer and Ain Issa": the name joined to a place read so above is one too.

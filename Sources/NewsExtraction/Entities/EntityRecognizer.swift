@@ -18,9 +18,13 @@ public struct EntityRecognizer: Sendable {
     /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
     /// salient first within each type.
     public func entities(in text: TokenizedText, countries: [Entity]) -> [Entity] {
+        entities(in: text, countries: countries, credits: CreditLines.flags(of: text))
+    }
+
+    /// The same, with the article's credit lines (per sentence) already found: their names are left out.
+    func entities(in text: TokenizedText, countries: [Entity], credits: [Bool]) -> [Entity] {
         let countryWords = CountryWords(countries, tokens: text.tokens)
         var candidates: [EntityCandidate] = []
-        let credits = CreditLines.flags(of: text)
         for (sentence, range) in text.sentenceTokens.enumerated() where !credits[sentence] {
             candidates += candidatesOfSentence(text, range, countryWords)
         }

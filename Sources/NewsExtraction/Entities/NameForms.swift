@@ -52,25 +52,27 @@ enum NameForms {
         "representative", "representatives", "mp", "mps", "official", "officials",
     ]
 
-    /// The type `words` have by their form, or nil when their form says nothing.
-    static func type(of words: ArraySlice<String>, tagged: EntityType) -> EntityType? {
-        guard let last = words.last?.lowercased() else { return nil }
-        if words.count == 1 && groups.contains(last) { return .misc }
-        guard words.count >= 2 else { return nil }
+    /// The type a name of `count` words ending in `last` has by its form, or nil when its form says nothing.
+    static func type(last: String, count: Int, tagged: EntityType) -> EntityType? {
+        let last = last.lowercased()
+        if count == 1 { return groups.contains(last) ? .misc : nil }
         if miscHeads.contains(last) { return .misc }
         if bodyHeads.contains(last) || organizationHeads.contains(last) && tagged != .location { return .organization }
         return nil
     }
 
+    /// The same for the words of a name.
+    static func type(of words: ArraySlice<String>, tagged: EntityType) -> EntityType? {
+        guard let last = words.last else { return nil }
+        return type(last: last, count: words.count, tagged: tagged)
+    }
+
     /// Whether `word` alone is an abbreviation of a term, never a name.
     static func isTerm(_ word: String) -> Bool { terms.contains(word) }
 
-    /// A role named by its title ("Ambassador", "US Ambassador", "Lieutenant Governor", "Democratic
-    /// Representatives"): no person, organization or place.
-    static func isRole(_ words: ArraySlice<String>) -> Bool {
-        guard let last = words.last?.lowercased() else { return false }
-        return roleHeads.contains(last)
-    }
+    /// Whether a name ending in `last` names a role by its title ("Ambassador", "US Ambassador", "Lieutenant
+    /// Governor", "Democratic Representatives"): no person, organization or place.
+    static func isRole(last: String) -> Bool { roleHeads.contains(last.lowercased()) }
 
     /// Whether an organization's name goes on after `head` and `word` ("Ministry" "of" "Foreign Affairs").
     static func continues(_ head: String, with word: String) -> Bool {

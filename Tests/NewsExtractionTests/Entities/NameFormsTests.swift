@@ -27,9 +27,9 @@ import Testing
     }
 
     @Test func rolesAreNoNames() {
-        #expect(NameForms.isRole(["Information", "Minister"]))
-        #expect(NameForms.isRole(["Ambassador"]))
-        #expect(!NameForms.isRole(["Ministry", "of", "Defence"]))
+        #expect(NameForms.isRole(last: "Minister"))
+        #expect(NameForms.isRole(last: "Ambassador"))
+        #expect(!NameForms.isRole(last: "Defence"))
     }
 
     @Test func bodiesGoOnAfterOf() {
