@@ -263,8 +263,10 @@ struct DocumentEvidence {
             guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
             let word = candidate.mention.text
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.first?.isUppercaseLetter == true else { continue }
+            // "Erdogan" is the "Erdoğan" of the full name: letters compare without their accents.
+            let folded = Self.folded(word)
             let full = people.filter { person in
-                text.tokens[candidates[person].tokens].contains { $0.text == word }
+                text.tokens[candidates[person].tokens].contains { $0.text == word || Self.folded($0.text) == folded }
             }
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
@@ -278,6 +280,27 @@ struct DocumentEvidence {
             candidates[index].country = nil
         }
     }
+
+    /// `word` with the accents of Latin letters taken off: "Erdoğan" and "Erdogan", "Chávez" and "Chavez".
+    static func folded(_ word: String) -> String {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { accents[$0] ?? $0 }))
+    }
+
+    private static let accents: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, Character)] = [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "A"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "C"), ("ďđ", "d"), ("ĎĐ", "D"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "G"), ("ìíîïĩīĭįı", "i"),
+            ("ÌÍÎÏĨĪĬĮİ", "I"), ("ñńņňś", "n"), ("ÑŃŅŇ", "N"), ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "O"),
+            ("ŕřšşșś", "s"), ("ŠŞȘŚ", "S"), ("ţțťŧ", "t"), ("ŢȚŤ", "T"), ("ùúûüũūŭůűų", "u"),
+            ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("ýÿ", "y"), ("ÝŸ", "Y"), ("źżž", "z"), ("ŹŻŽ", "Z"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (letters, plain) in pairs {
+            for letter in letters.unicodeScalars { table[letter] = plain.unicodeScalars.first! }
+        }
+        return table
+    }()
 
     /// "Mahan" after or before "Mahan Air", "Saha" and "Saha Airlines": a one-word name that begins a longer
     /// organization or place of the article is that one, unless it is a listed place ("Washington" and "Washington
@@ -354,7 +377,9 @@ struct DocumentEvidence {
             return (false, false, true)
         }
         if after.map(Token.possessiveMarkers.contains) == true { return (false, false, false) }
-        var strong = Self.placePrepositions.contains(lower) || Self.placeNouns.contains(lower)
+        var strong =
+            Self.placePrepositions.contains(lower) || Self.placeNouns.contains(lower)
+            || after.map { Self.placeNounsAfter.contains($0.lowercased()) } == true
         if lower == "of", let noun = word(tokens.lowerBound - 2), Self.placeNouns.contains(noun.lowercased()) {
             strong = true
         }
@@ -376,17 +401,32 @@ struct DocumentEvidence {
         "island", "city", "town", "village", "province", "region", "port", "capital", "district", "county",
         "islands", "provinces", "cities", "towns",
     ]
+    /// Words after a place's name that make it one: "Maidan Wardak province", "Ain Issa district".
+    private static let placeNounsAfter: Set<String> = [
+        "province", "region", "district", "county", "governorate", "oblast", "prefecture", "island", "islands",
+        "village", "city", "town", "municipality",
+    ]
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "wrote", "added", "stated", "explained", "argued", "asked", "tweeted", "who",
     ]
 
-    private func isListedPlace(_ word: String) -> Bool {
-        lists.matches(in: [word]).contains { $0.category == .city || $0.category == .region || $0.category == .country }
+    private func isListedPlace(_ word: String) -> Bool { isListedPlace([word]) }
+
+    /// Whether the lists hold `words` as a place; a line of capitals ("MONTREAL") is looked up as a name too.
+    private func isListedPlace(_ words: [String]) -> Bool {
+        let isShouted = words.allSatisfy { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        let forms = isShouted ? [words, words.map { $0.prefix(1) + $0.dropFirst().lowercased() }] : [words]
+        return forms.contains { form in
+            lists.matches(in: form).contains {
+                $0.start == 0 && $0.end == form.count
+                    && ($0.category == .city || $0.category == .region || $0.category == .country)
+            }
+        }
     }
 
     /// One name, one type across the article: the type most of its mentions got, the first mention's on a tie.
-    /// Names the lists hold as organizations or places count that way too. Organization and location may stay
-    /// apart: a city's team and a capital's government are the text's own metonymy.
+    /// Names the lists hold as organizations or places count that way too. A listed place may stay apart as an
+    /// organization: a city's team and a capital's government are the text's own metonymy.
     private func keepOneTypePerName(_ candidates: inout [EntityCandidate]) {
         var votes: [String: (counts: [Int], first: EntityType, words: Range<Int>)] = [:]
         for candidate in candidates where candidate.type != .equipment && candidate.abbreviates == nil {
@@ -397,10 +437,10 @@ struct DocumentEvidence {
         var winners: [String: EntityType] = [:]
         for (name, vote) in votes where vote.counts.filter({ $0 > 0 }).count > 1 {
             // A city that also names its team or its government ("Chicago beat Milwaukee", "Moscow said") is both,
-            // as the text says: only a person or a misc name among the readings is an error to settle.
-            guard vote.counts[0] > 0 || vote.counts[3] > 0 else { continue }
-            var counts = vote.counts
+            // as the text says; elsewhere organization and place are one reading too many ("Ford Australia").
             let words = text.tokens[vote.words].map(\.text)
+            guard vote.counts[0] > 0 || vote.counts[3] > 0 || !isListedPlace(words) else { continue }
+            var counts = vote.counts
             for match in lists.matches(in: words) where match.start == 0 && match.end == words.count {
                 switch match.category {
                 case .organization, .media: counts[1] += 2

@@ -49,7 +49,7 @@ enum NameForms {
     private static let roleHeads: Set<String> = [
         "minister", "ambassador", "governor", "spokesperson", "spokesman", "spokeswoman", "secretary", "president",
         "advisor", "adviser", "envoy", "chairman", "chairwoman", "senator", "mayor", "professor", "director",
-        "representative", "representatives", "mp", "mps", "official", "officials",
+        "representative", "representatives", "mp", "mps", "official", "officials", "leader", "commander",
     ]
 
     /// The type a name of `count` words ending in `last` has by its form, or nil when its form says nothing.

@@ -10,7 +10,7 @@ enum PersonTitles {
         "senator", "sen", "governor", "gov", "mayor", "judge", "chairman", "chairwoman", "ambassador", "envoy",
         "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "speaker", "archbishop",
         "bishop", "cardinal", "patriarch", "rabbi", "imam", "reverend", "rev", "mr", "mrs", "ms", "dr", "sir", "dame",
-        "chief", "rep",
+        "chief", "rep", "professor", "prof",
     ]
 
     /// Words that only complete a title: "Prime", "Foreign", "Vice", "of State".
