@@ -86,6 +86,48 @@ RULE_ORGANIZATIONS = (
     "General Staff"
 )
 
+# Companies that news names by their brand alone, which a tagger trained on 1996 wire copy reads as people or
+# places ("Boeing", "Northrop Grumman", "Deutsche Telekom"): makers of aircraft and arms, airlines, energy, cars,
+# technology and platforms, banks. Rules only.
+RULE_COMPANIES = (
+    "Boeing, Airbus, Lockheed Martin, Lockheed, Northrop Grumman, Raytheon, RTX, General Dynamics, BAE Systems, "
+    "Thales, Rolls-Royce, Safran, Embraer, Bombardier, Dassault, Dassault Aviation, Saab, Rheinmetall, "
+    "Krauss-Maffei Wegmann, KNDS, Elbit Systems, Israel Aerospace Industries, Sukhoi, Tupolev, Ilyushin, "
+    "Mikoyan, Kalashnikov, Rostec, Almaz-Antey, United Aircraft Corporation, Uralvagonzavod, Baykar, Aselsan, "
+    "Hanwha, Hyundai Rotem, Norinco, AVIC, Cobham, Honeywell, General Electric, Pratt & Whitney, MBDA, EADS, "
+    "Naval Group, Fincantieri, Huntington Ingalls, L3Harris, Textron, Sikorsky, AeroVironment, Anduril, Palantir, "
+    "SpaceX, Blue Origin, Aeroflot, Lufthansa, British Airways, Air France, KLM, Qatar Airways, Etihad, "
+    "Turkish Airlines, Ukraine International Airlines, Iran Air, Mahan Air, Delta Air Lines, United Airlines, "
+    "American Airlines, Southwest Airlines, Ryanair, easyJet, Singapore Airlines, Cathay Pacific, Air India, "
+    "Malaysia Airlines, EgyptAir, Saudia, Saudi Aramco, Aramco, Gazprom, Gazprom Neft, Rosneft, Lukoil, Novatek, "
+    "Naftogaz, ExxonMobil, Exxon, Chevron, Royal Dutch Shell, BP, TotalEnergies, Eni, Equinor, ConocoPhillips, "
+    "Sinopec, PetroChina, CNPC, CNOOC, Petrobras, Pemex, PDVSA, Halliburton, Schlumberger, Energean, "
+    "Noble Energy, Ford, Ford Motor Company, General Motors, Toyota, Volkswagen, BMW, Mercedes-Benz, Daimler, "
+    "Tesla, Honda, Nissan, Hyundai, Kia, Renault, Stellantis, Fiat, Chrysler, Volvo, Peugeot, Apple, Google, "
+    "Alphabet, Microsoft, Meta, Facebook, Twitter, Instagram, WhatsApp, Telegram, TikTok, ByteDance, "
+    "YouTube, Huawei, ZTE, Samsung, Sony, Intel, Nvidia, Qualcomm, TSMC, IBM, Oracle, Cisco, Netflix, Uber, "
+    "Alibaba, Tencent, Baidu, Xiaomi, Yandex, Kaspersky, Nokia, Ericsson, Siemens, Philips, Deutsche Telekom, "
+    "Vodafone, OpenAI, Reddit, LinkedIn, Wikipedia, Wikimedia Foundation, Goldman Sachs, JPMorgan, JPMorgan Chase, "
+    "Morgan Stanley, Citigroup, Deutsche Bank, HSBC, Barclays, UBS, Credit Suisse, BNP Paribas, Sberbank, VTB, "
+    "Gazprombank, Bank of America, Wells Fargo, BlackRock, Deutsche Bahn, Maersk, Nestle, Unilever, Pfizer, "
+    "Moderna, AstraZeneca, BioNTech, Johnson & Johnson, Walmart, McDonald's, Coca-Cola, PepsiCo"
+)
+
+# News media beyond those the tagger's features know. Rules only.
+RULE_MEDIA = (
+    "Toronto Star, Edmonton Sun, Globe and Mail, The Globe and Mail, National Post, CBC, CBC News, CTV, "
+    "Canadian Press, The Canadian Press, NBC News, CBS News, MSNBC, PBS, The Atlantic, The New Yorker, BBC News, "
+    "Channel 4, ITV, Kathimerini, Ekathimerini, Magyar Nemzet, Hurriyet, Daily Sabah, Cumhuriyet, Al-Masirah, "
+    "Press TV, ISNA, Kayhan, Asharq Al-Awsat, The National, Gulf News, Arab News, Al-Monitor, Middle East Eye, "
+    "The Hill, Vox, BuzzFeed, HuffPost, Bellingcat, Le Figaro, Liberation, Die Welt, Suddeutsche Zeitung, "
+    "Frankfurter Allgemeine Zeitung, Corriere della Sera, La Repubblica, El Mundo, Asahi Shimbun, Yomiuri Shimbun, "
+    "Japan Times, Korea Herald, Korea Times, Chosun Ilbo, JoongAng Ilbo, Straits Times, Bangkok Post, "
+    "Express Tribune, Hindustan Times, Indian Express, NDTV, The Australian, Sydney Morning Herald, "
+    "New Zealand Herald, Irish Times, Evening Standard, Daily Mirror, The Sun, Daily Express, EFE, ANSA, dpa, DPA, "
+    "Kyiv Post, Moscow Times, The Moscow Times, RBC, Vedomosti, Pravda, CGTN, CCTV, China Daily, Caixin, "
+    "Taipei Times, Wikinews, PolitiFact, Snopes"
+)
+
 # Armed forces, intelligence services and other state bodies that news names without their country; each
 # carries its state. Militias and movements (Hamas, Hezbollah) stay in ORGANIZATIONS, without a country.
 STATE_ORGANIZATIONS = {
@@ -146,7 +188,11 @@ RULE_EQUIPMENT = (
     "Iskander-K, S-200, Kh-59, Kh-555, Oniks, Tu-160, Tu-22M, Su-24, Su-27, Su-30, MiG-31K, A-50, Mi-8, Mi-24, Mi-28, "
     "F-15, F-18, F/A-18, F-22, B-52, Rafale, Eurofighter Typhoon, Gripen, J-20, DF-21, DF-41, Hwasong-19, "
     "Kheibar Shekan, Merkava, T-14 Armata, T-64, BMP-2, BMP-3, PzH 2000, M109, TOS-1, BM-21, AH-64 Apache, "
-    "UH-60 Black Hawk, Black Hawk, MQ-1 Predator, Starstreak, Piorun, Hellfire, Kornet, Storm Shadows, Lancets"
+    "UH-60 Black Hawk, Black Hawk, MQ-1 Predator, Starstreak, Piorun, Hellfire, Kornet, Storm Shadows, Lancets, "
+    "Humvee, Humvees, weapons, nuclear weapons, bombs, firearms, mortar, mortars, mortar shells, warship, "
+    "aircraft carrier, aircraft carriers, torpedo, torpedoes, grenades, landmines, assault rifles, machine guns, "
+    "missile defense system, missile defence system, missile defense systems, missile defence systems, "
+    "interceptor missiles"
 )
 
 
@@ -200,6 +246,8 @@ def main():
     add_lists(add, "equipment", unplaced=EQUIPMENT)
     add_lists(add_rule, "region", RULE_REGIONS)
     add_lists(add_rule, "organization", RULE_STATE_ORGANIZATIONS, RULE_ORGANIZATIONS)
+    add_lists(add_rule, "organization", unplaced=RULE_COMPANIES)
+    add_lists(add_rule, "media", unplaced=RULE_MEDIA)
     add_lists(add_rule, "equipment", unplaced=RULE_EQUIPMENT)
     for path, table, what in ((OUT, rows, "the tagger's features"), (RULES_OUT, rule_rows, "the rules only")):
         with open(path, "w", encoding="utf-8") as out:

@@ -43,9 +43,12 @@ public struct Extractor: Sendable {
     /// it a dateline at the top of the text does, else each person's latest office.
     public func extract(_ text: String, publishedAt: Date?) -> Extraction {
         let tokenized = stages.tokenizer.tokenize(text)
-        let countries = stages.countryMatcher.mentions(in: tokenized)
+        var countries = stages.countryMatcher.mentions(in: tokenized)
+        // Captions, credits and bylines name no country of the article either.
+        let credits = CreditLines.flags(of: tokenized)
+        if credits.contains(true) { countries.removeAll { credits[$0.mention.sentence] } }
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
-        let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities)
+        let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities, credits: credits)
         let relations = stages.eventCoder.relations(
             in: tokenized, entities: entities, date: publishedAt.map(CalendarDay.init))
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)

@@ -23,6 +23,11 @@ struct CountryWords {
     /// The ISO3 of a country mention that ends just before token `index`.
     func iso3(endingAt index: Int) -> String? { byEnd[index] }
 
+    /// Whether one country mention holds all of `tokens`: "Arab Emirates" of "United Arab Emirates".
+    func contains(_ tokens: Range<Int>) -> Bool {
+        byStart.contains { $0.key <= tokens.lowerBound && tokens.upperBound <= $0.value.end }
+    }
+
     func covers(_ tokens: Range<Int>) -> Bool {
         byStart.contains { $0.key < tokens.upperBound && tokens.lowerBound < $0.value.end }
     }

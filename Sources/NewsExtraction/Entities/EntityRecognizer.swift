@@ -18,12 +18,18 @@ public struct EntityRecognizer: Sendable {
     /// `countries` (as the country stage made them, with their salience), then the article's other entities, most
     /// salient first within each type.
     public func entities(in text: TokenizedText, countries: [Entity]) -> [Entity] {
+        entities(in: text, countries: countries, credits: CreditLines.flags(of: text))
+    }
+
+    /// The same, with the article's credit lines (per sentence) already found: their names are left out.
+    func entities(in text: TokenizedText, countries: [Entity], credits: [Bool]) -> [Entity] {
         let countryWords = CountryWords(countries, tokens: text.tokens)
         var candidates: [EntityCandidate] = []
-        for range in text.sentenceTokens {
+        for (sentence, range) in text.sentenceTokens.enumerated() where !credits[sentence] {
             candidates += candidatesOfSentence(text, range, countryWords)
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
+        DocumentEvidence(text: text, lists: lists).apply(to: &candidates, countryWords: countryWords)
         AbbreviationLinks.link(&candidates, tokens: text.tokens)
         var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]
@@ -60,7 +66,7 @@ public struct EntityRecognizer: Sendable {
             let title = titleLength(span, words, countryWords, sentenceStart: range.lowerBound)
             if title > 0 {
                 let name = TagSpan(start: span.start + title, end: span.end, label: span.label)
-                if type == .person || isKnownLeader(name, words, matches) {
+                if type == .person || isKnownLeader(name, words, matches) || isTitledName(name, words, matches) {
                     span = name
                     type = .person
                 }
@@ -91,6 +97,10 @@ public struct EntityRecognizer: Sendable {
             guard !countryWords.covers(tokens) else { continue }
             let first = words[match.start].unicodeScalars.first!
             guard match.isCommonNoun || capitals || !first.properties.isLowercase else { continue }
+            // "think tank", "fuel tank": a word for weapons that names something else after its modifier.
+            if match.isCommonNoun, match.start > 0, EquipmentContext.isCivilModifier(words[match.start - 1]) {
+                continue
+            }
             var end = tokens.upperBound
             // "Leopard 2A6 tanks": a model number the lists do not hold still belongs to the name.
             if !match.isCommonNoun, match.end + 1 < words.count, !taken[match.end],
@@ -158,6 +168,17 @@ public struct EntityRecognizer: Sendable {
         }
         let title = PersonTitles.length(of: words[span.start + skip..<span.end])
         return title > 0 ? skip + title : 0
+    }
+
+    /// A name after a title that only people bear ("Queen Elizabeth II", "President Joe Biden" tagged as an
+    /// organization), unless its form or the lists make it an organization ("Sultan Qaboos University").
+    private func isTitledName(_ name: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
+        guard name.start > 0, PersonTitles.isPersonal(words[name.start - 1]) else { return false }
+        let rest = words[name.start..<name.end]
+        guard NameForms.type(of: rest, tagged: .person) == nil else { return false }
+        return !matches.contains {
+            $0.start < name.end && name.start < $0.end && $0.category != .city && $0.category != .region
+        }
     }
 
     /// A listed place of no one country that the tagged name only begins ("Bab" of "Bab el-Mandeb"), when no other

@@ -21,14 +21,16 @@ public struct EntityTagger: Sendable {
         model.tag(words: words, hints: gazetteer.hints(for: words))
     }
 
-    /// Trains new weights on CoNLL-2003 text, keeping the epoch that scores best on `dev`.
+    /// Trains new weights on CoNLL-2003 text and `more` sentences after it (projected from modern articles),
+    /// keeping the epoch that scores best on `dev`.
     public static func train(
-        conll train: String, dev: String, gazetteer: Gazetteer = .bundled, epochs: Int = 10, minimumWeight: Int = 1,
-        report: (PerceptronTrainer.Epoch) -> Void = { _ in }
+        conll train: String, more: [LabeledSentence] = [], dev: String, gazetteer: Gazetteer = .bundled,
+        epochs: Int = 10, minimumWeight: Int = 1, report: (PerceptronTrainer.Epoch) -> Void = { _ in }
     ) -> TaggerModel {
         var trainer = PerceptronTrainer(hints: gazetteer.hints(for:))
         trainer.epochs = epochs
         trainer.minimumWeight = minimumWeight
-        return trainer.train(CoNLLReader.sentences(in: train), dev: CoNLLReader.sentences(in: dev), report: report)
+        return trainer.train(
+            CoNLLReader.sentences(in: train) + more, dev: CoNLLReader.sentences(in: dev), report: report)
     }
 }

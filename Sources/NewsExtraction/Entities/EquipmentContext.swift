@@ -31,6 +31,14 @@ enum EquipmentContext {
         return false
     }
 
+    /// Words before "tank" or "shells" that make them no weapon: "think tank", "fuel tank", "shell companies".
+    private static let civilModifiers: Set<String> = [
+        "think", "fuel", "gas", "water", "oil", "fish", "septic", "storage", "petrol", "shark", "egg", "sea",
+        "empty",
+    ]
+
+    static func isCivilModifier(_ word: String) -> Bool { civilModifiers.contains(word.lowercased()) }
+
     /// "2", "2A6", "A4", "1A5": a model number after a listed name, digits with at most a few letters.
     static func isModelNumber(_ word: String) -> Bool {
         let scalars = word.unicodeScalars

@@ -10,7 +10,7 @@ enum PersonTitles {
         "senator", "sen", "governor", "gov", "mayor", "judge", "chairman", "chairwoman", "ambassador", "envoy",
         "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "speaker", "archbishop",
         "bishop", "cardinal", "patriarch", "rabbi", "imam", "reverend", "rev", "mr", "mrs", "ms", "dr", "sir", "dame",
-        "chief", "rep",
+        "chief", "rep", "professor", "prof",
     ]
 
     /// Words that only complete a title: "Prime", "Foreign", "Vice", "of State".
@@ -22,6 +22,18 @@ enum PersonTitles {
     ]
 
     private static let functionWords: Set<String> = ["of", "the", "for"]
+
+    /// Titles that only people bear, whatever follows: "Queen", "President", "Mr."
+    private static let personal: Set<String> = [
+        "president", "chancellor", "king", "queen", "pope", "prince", "princess", "emperor", "sultan", "emir",
+        "ayatollah", "senator", "mr", "mrs", "ms", "dr", "sir", "dame", "archbishop", "cardinal", "rabbi", "imam",
+    ]
+
+    /// Whether `word` is a title only people bear: "Queen", "President", "Mr."
+    static func isPersonal(_ word: String) -> Bool { personal.contains(normalized(word)) }
+
+    /// Whether `word` is a title on its own: "Mr", "President", "Gen."
+    static func isTitle(_ word: String) -> Bool { heads.contains(normalized(word)) }
 
     /// How many of `words`' leading words are a title followed by a name: 0 when they do not start with a title,
     /// or when nothing capitalized would remain ("President" alone, "Prime Minister").

@@ -15,6 +15,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "CoNLL-2003 file to score each epoch on and to pick the best epoch by.")
     var dev: String
 
+    @Option(
+        help: ArgumentHelp(
+            "JSON lines of articles with document-level entity sets ({\"text\", \"entities\": {\"person\": [...]}}),"
+                + " projected onto their text and learned after the CoNLL-2003 sentences (repeatable).",
+            valueName: "file"))
+    var documents: [String] = []
+
     @Option(help: "Where to write the weights (Sources/NewsExtraction/Resources/tagger.weights to ship them).")
     var out: String
 
@@ -28,8 +35,17 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let classes = TagScheme.conll.classes
+        var articles: [DocumentSetProjection.Article] = []
+        for path in documents {
+            for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+                let article = try JSONDecoder().decode(AnnotatedArticle.self, from: Data(line.utf8))
+                articles.append(DocumentSetProjection.Article(text: article.text, names: article.entities))
+            }
+        }
+        let projected = DocumentSetProjection.sentences(of: articles)
+        if !documents.isEmpty { print("\(projected.count) sentences from \(articles.count) annotated articles") }
         let model = EntityTagger.train(
-            conll: try String(contentsOfFile: train, encoding: .utf8),
+            conll: try String(contentsOfFile: train, encoding: .utf8), more: projected,
             dev: try String(contentsOfFile: dev, encoding: .utf8), epochs: epochs,
             minimumWeight: minimumWeight
         ) { epoch in
@@ -41,6 +57,12 @@ struct TrainCommand: ParsableCommand {
         let bytes = model.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         print("wrote \(out): \(bytes.count) bytes, \(model.featureCount) features, in \(clock.now - started)")
+    }
+
+    /// A line of a document-level set: what the projection reads of it.
+    private struct AnnotatedArticle: Decodable {
+        var text: String
+        var entities: [String: [String]]
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.2f", 100 * value) }

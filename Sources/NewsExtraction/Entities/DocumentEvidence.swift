@@ -1,0 +1,464 @@
+/// What the whole article says about the names its sentences gave, one sentence at a time, the tagger could not see:
+/// a capital that only starts sentences while the article writes the word in lower case elsewhere; a Title Case
+/// headline whose words the body never names; "Mubarak" after "Hosni Mubarak"; "Boeing" tagged a person once and
+/// an organization three times. Each rule reads the article, never a list of its sentences.
+struct DocumentEvidence {
+    let text: TokenizedText
+    let lists: Gazetteer
+
+    /// Drops, retypes and links `candidates` in place. Equipment is left alone: its rules read the lists.
+    func apply(to candidates: inout [EntityCandidate], countryWords: CountryWords) {
+        guard !candidates.isEmpty else { return }
+        trimLeadingConnectives(&candidates)
+        applyNameForms(&candidates)
+        // Only the sentences that hold names are asked whether they are Title Case lines; the rest read as not.
+        var titleCase = [Bool](repeating: false, count: text.sentenceTokens.count)
+        var asked = -1
+        for candidate in candidates where candidate.mention.sentence != asked {
+            asked = candidate.mention.sentence
+            titleCase[asked] = EntityRecognizer.isTitleCase(text.tokens[text.sentenceTokens[asked]])
+        }
+        let (lowercase, midCapitalized) = wordCases(of: candidates)
+        candidates.removeAll { candidate in
+            guard candidate.type != .equipment else { return false }
+            // "Arab Emirates" of "United Arab Emirates" is the country's, not a place of its own.
+            if countryWords.contains(candidate.tokens) { return true }
+            guard candidate.tokens.count == 1 else { return false }
+            let word = candidate.mention.text
+            if Self.connectives.contains(word) || NameForms.isTerm(word) { return true }
+            return isCommonWord(word, lowercase: lowercase, midCapitalized: midCapitalized)
+        }
+        dropUnconfirmedHeadlineNames(&candidates, titleCase)
+        linkShortNames(&candidates, countryWords)
+        joinFirstWords(&candidates)
+        readPlacesTakenForPeople(&candidates, countryWords)
+        keepOneTypePerName(&candidates)
+    }
+
+    /// "Instead Joubert", "Only Sheriat": a connective or quantifier that starts the sentence is no part of the name
+    /// the tagger joined it to.
+    private func trimLeadingConnectives(_ candidates: inout [EntityCandidate]) {
+        for index in candidates.indices where candidates[index].tokens.count >= 2 {
+            let first = candidates[index].tokens.lowerBound
+            let word = text.tokens[first].text
+            guard Self.connectives.contains(word) || Self.quantifiers.contains(word),
+                text.sentenceTokens[text.tokens[first].sentence].lowerBound == first
+            else { continue }
+            let tokens = first + 1..<candidates[index].tokens.upperBound
+            let start = text.tokens[tokens.lowerBound].start
+            let end = candidates[index].mention.end
+            candidates[index].tokens = tokens
+            candidates[index].mention = Mention(
+                text: text.slice(start, end), start: start, end: end, sentence: candidates[index].mention.sentence)
+            if candidates[index].name.hasPrefix(word + " ") {
+                candidates[index].name = String(candidates[index].name.dropFirst(word.count + 1))
+            }
+        }
+    }
+
+    /// Quantifiers and numbers that start sentences: "Seven Iraqis", "Only Sheriat".
+    private static let quantifiers: Set<String> = [
+        "Only", "Just", "Even", "Every", "All", "Most", "Few", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+        "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Another", "Other", "Each", "Any",
+    ]
+
+    /// Roles are dropped, names retyped by their last word ("Air Force" is an organization), and an organization cut
+    /// before "of" joins the name after it ("Ministry" "of" "Foreign Affairs").
+    private func applyNameForms(_ candidates: inout [EntityCandidate]) {
+        var index = 0
+        while index + 1 < candidates.count {
+            let head = candidates[index]
+            let next = candidates[index + 1]
+            if head.type != .equipment, next.type != .equipment, head.tokens.upperBound + 1 == next.tokens.lowerBound,
+                head.mention.sentence == next.mention.sentence,
+                NameForms.continues(
+                    text.tokens[head.tokens.upperBound - 1].text, with: text.tokens[head.tokens.upperBound].text)
+            {
+                var joined = head
+                joined.type = .organization
+                joined.tokens = head.tokens.lowerBound..<next.tokens.upperBound
+                joined.mention = Mention(
+                    text: text.slice(head.mention.start, next.mention.end), start: head.mention.start,
+                    end: next.mention.end, sentence: head.mention.sentence)
+                joined.name = head.name + text.slice(head.mention.end, next.mention.end)
+                candidates[index] = joined
+                candidates.remove(at: index + 1)
+                continue
+            }
+            index += 1
+        }
+        // Only the last word is read, and only it is lowercased: this runs for every name of the article.
+        candidates.removeAll { candidate in
+            candidate.type != .equipment && NameForms.isRole(last: text.tokens[candidate.tokens.upperBound - 1].text)
+                || candidate.type == .person && isHeadlinePhrase(candidate)
+        }
+        for index in candidates.indices where candidates[index].type != .equipment {
+            let tokens = candidates[index].tokens
+            let last = text.tokens[tokens.upperBound - 1].text
+            if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
+                candidates[index].type = type
+            } else if candidates[index].type == .person, tokens.count >= 2,
+                lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
+                    $0.category == .organization || $0.category == .media
+                })
+            {
+                // "Kataeb Hezbollah": a person's name holds no organization's.
+                candidates[index].type = .organization
+            }
+        }
+    }
+
+    /// "More Air Defence For Kyiv" read as a person in a Title Case headline: no person's name holds "For", "Of"
+    /// or "The".
+    private func isHeadlinePhrase(_ candidate: EntityCandidate) -> Bool {
+        guard candidate.tokens.count >= 3,
+            text.tokens[candidate.tokens].contains(where: { Self.capitalizedFunctionWords.contains($0.text) })
+        else { return false }
+        return EntityRecognizer.isTitleCase(text.tokens[text.sentenceTokens[candidate.mention.sentence]])
+    }
+
+    private static let capitalizedFunctionWords: Set<String> = [
+        "For", "Of", "The", "And", "To", "In", "On", "At", "With", "From", "By", "As", "Over", "After",
+    ]
+
+    /// Sentence adverbs, connectives and determiners that start sentences with a capital and are never names,
+    /// whatever case the rest of the article writes them in.
+    static let connectives: Set<String> = [
+        "Additionally", "Moreover", "Meanwhile", "However", "Furthermore", "Nevertheless", "Nonetheless", "Also",
+        "Still", "Instead", "Otherwise", "Consequently", "Therefore", "Thus", "Hence", "Besides", "Likewise",
+        "Similarly", "Indeed", "Overall", "Previously", "Earlier", "Later", "Currently", "Recently", "Finally",
+        "Initially", "Eventually", "Ultimately", "Well", "Yes", "No", "Those", "These", "This", "That", "Multiple",
+        "Several", "Many", "Some", "Both", "Such", "Although", "Though", "Whereas", "Despite", "Following",
+        "According", "Separately", "Elsewhere", "Today", "Yesterday", "Tomorrow", "Tonight", "Now", "Then", "Here",
+        "There", "Notably", "Specifically", "Importantly", "Interestingly", "Surprisingly", "Unfortunately",
+        "Fortunately", "Clearly", "Obviously", "Apparently", "Reportedly", "Allegedly", "Officially", "Altogether",
+        "Accordingly", "Alternatively", "Conversely", "Subsequently", "Afterwards", "Originally", "Traditionally",
+        "Historically", "Personally", "Basically", "Essentially", "Generally", "Hopefully", "Sadly", "Thankfully",
+        "Regardless", "Anyway", "Perhaps", "Maybe", "Certainly", "Surely", "Admittedly", "Undoubtedly", "Ironically",
+    ]
+
+    /// A capitalized word (not an acronym) that the article writes in lower case mid-sentence and never capitalizes
+    /// mid-sentence outside a Title Case line: its capital comes from where it stands. Listed names stay ("Nice").
+    private func isCommonWord(_ word: String, lowercase: Set<String>, midCapitalized: Set<String>) -> Bool {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, first.isUppercaseLetter,
+            scalars.dropFirst().contains(where: { $0.properties.isLowercase })
+        else { return false }
+        let lower = word.lowercased()
+        guard lowercase.contains(lower), !midCapitalized.contains(word) else { return false }
+        return lists.matches(in: [word]).isEmpty
+    }
+
+    /// Of the one-word names among `candidates`, those the article writes in lower case mid-sentence (lowercased)
+    /// and those it capitalizes standing alone mid-sentence in sentences that are not Title Case lines. A word after
+    /// a colon, a quote or a parenthesis counts as sentence-initial. Only words as long as some name are hashed.
+    private func wordCases(
+        of candidates: [EntityCandidate]
+    ) -> (lowercase: Set<String>, midCapitalized: Set<String>) {
+        var names: Set<String> = []
+        var lengths: UInt64 = 0
+        for candidate in candidates where candidate.tokens.count == 1 && candidate.type != .equipment {
+            let word = candidate.mention.text
+            names.insert(word)
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        var lowercase: Set<String> = []
+        var midCapitalized: Set<String> = []
+        guard !names.isEmpty else { return (lowercase, midCapitalized) }
+        let lowered = Set(names.map { $0.lowercased() })
+        for range in text.sentenceTokens {
+            var atStart = true
+            for index in range {
+                // Bytes first: this runs for every token of the article.
+                let utf8 = text.tokens[index].text.utf8
+                guard let byte = utf8.first else { continue }
+                let isLetter = (65...90).contains(byte) || (97...122).contains(byte) || (byte >= 0xC3 && byte != 0xE2)
+                guard isLetter else {
+                    if utf8.count == 1 ? Self.openerBytes.contains(byte) : Self.isWideOpener(utf8) { atStart = true }
+                    continue
+                }
+                defer { atStart = false }
+                guard !atStart, lengths & (1 << UInt64(min(utf8.count, 63))) != 0 else { continue }
+                let token = text.tokens[index]
+                guard let first = token.text.unicodeScalars.first, first.isAlphabeticLetter else { continue }
+                if first.properties.isLowercase {
+                    if lowered.contains(token.text) { lowercase.insert(token.text) }
+                } else if !isCapitalized(index - 1, in: range) && !isCapitalized(index + 1, in: range)
+                    && names.contains(token.text) && !EntityRecognizer.isTitleCase(text.tokens[range])
+                {
+                    // Standing alone: "Force" of "Quds Force" is no evidence that "Force" alone is a name.
+                    midCapitalized.insert(token.text)
+                }
+            }
+        }
+        return (lowercase, midCapitalized)
+    }
+
+    private func isCapitalized(_ index: Int, in range: Range<Int>) -> Bool {
+        range.contains(index) && text.tokens[index].text.unicodeScalars.first?.isUppercaseLetter == true
+    }
+
+    /// One-byte tokens after which a capital is sentence-initial: `: " ( [ - '`.
+    private static let openerBytes: Set<UInt8> = [58, 34, 40, 91, 45, 39]
+
+    /// “ ‘ – —: E2 80 9C, 98, 93, 94 in UTF-8 (not ’, the apostrophe of "’s").
+    private static func isWideOpener(_ utf8: String.UTF8View) -> Bool {
+        guard utf8.count == 3, utf8.first == 0xE2, let last = utf8.last else { return false }
+        return last == 0x9C || last == 0x98 || last == 0x93 || last == 0x94
+    }
+
+    /// A one-word name in a Title Case line (a headline) counts only when the body names it too, or the lists hold
+    /// it; it then takes the body's type. Longer names are kept: "Richard Hannon" in a headline is a name by its
+    /// form.
+    private func dropUnconfirmedHeadlineNames(_ candidates: inout [EntityCandidate], _ titleCase: [Bool]) {
+        guard titleCase.contains(true) else { return }
+        var bodyTypes: [String: EntityType] = [:]
+        for candidate in candidates where !titleCase[candidate.mention.sentence] {
+            bodyTypes[EntityGrouper.normalized(candidate.name)] = candidate.type
+        }
+        let bodyNames = Array(bodyTypes.keys)
+        candidates.removeAll { candidate in
+            guard titleCase[candidate.mention.sentence], candidate.type != .equipment, candidate.tokens.count == 1
+            else { return false }
+            let name = EntityGrouper.normalized(candidate.name)
+            if bodyTypes[name] != nil { return false }
+            if bodyNames.contains(where: { Self.isWordPart(name, of: $0) || Self.isWordPart($0, of: name) }) {
+                return false
+            }
+            let words = text.tokens[candidate.tokens].map(\.text)
+            return !lists.matches(in: words).contains { $0.start == 0 && $0.end == words.count }
+        }
+        for index in candidates.indices where titleCase[candidates[index].mention.sentence] {
+            if let type = bodyTypes[EntityGrouper.normalized(candidates[index].name)] {
+                candidates[index].type = type
+            }
+        }
+    }
+
+    /// Whole words of `name` make `part`: "kirby" of "john kirby".
+    static func isWordPart(_ part: String, of name: String) -> Bool {
+        guard part.count < name.count else { return false }
+        return name.hasPrefix(part + " ") || name.hasSuffix(" " + part) || name.contains(" " + part + " ")
+    }
+
+    /// "Mubarak", "Hosni" or "Chirac" alone, of any type, after (or before) the article named "Hosni Mubarak" or
+    /// "Jacques Chirac": the same person, grouped under the full name ("Ford" after "Gerald Ford" too). Names the
+    /// lists hold as places are left to them where the tagger read a place. "John Bolton" after "John R. Bolton" is
+    /// the same person too.
+    private func linkShortNames(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
+        let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
+        guard !people.isEmpty else { return }
+        for (position, later) in people.enumerated() {
+            let words = text.tokens[candidates[later].tokens]
+            guard
+                let earlier = people[..<position].first(where: { index in
+                    let other = text.tokens[candidates[index].tokens]
+                    return other.first?.text == words.first?.text && other.last?.text == words.last?.text
+                })
+            else { continue }
+            candidates[later].name = candidates[earlier].name
+        }
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
+            let word = candidate.mention.text
+            guard word.unicodeScalars.count >= 3, word.unicodeScalars.first?.isUppercaseLetter == true else { continue }
+            // "Erdogan" is the "Erdoğan" of the full name: letters compare without their accents.
+            let folded = Self.folded(word)
+            let full = people.filter { person in
+                text.tokens[candidates[person].tokens].contains { $0.text == word || Self.folded($0.text) == folded }
+            }
+            // The nearest full name before the mention, or else the first after it.
+            guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
+            // A listed place the tagger read as one stays one, unless it is the surname and nothing places it.
+            if candidate.type == .location && isListedPlace(word) {
+                let isSurname = text.tokens[candidates[person].tokens.upperBound - 1].text == word
+                guard isSurname, !placeCues(candidate.tokens, countryWords).strong else { continue }
+            }
+            candidates[index].type = .person
+            candidates[index].name = candidates[person].name
+            candidates[index].country = nil
+        }
+    }
+
+    /// `word` with the accents of Latin letters taken off: "Erdoğan" and "Erdogan", "Chávez" and "Chavez".
+    static func folded(_ word: String) -> String {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { accents[$0] ?? $0 }))
+    }
+
+    private static let accents: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, Character)] = [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "A"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "C"), ("ďđ", "d"), ("ĎĐ", "D"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "G"), ("ìíîïĩīĭįı", "i"),
+            ("ÌÍÎÏĨĪĬĮİ", "I"), ("ñńņňś", "n"), ("ÑŃŅŇ", "N"), ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "O"),
+            ("ŕřšşșś", "s"), ("ŠŞȘŚ", "S"), ("ţțťŧ", "t"), ("ŢȚŤ", "T"), ("ùúûüũūŭůűų", "u"),
+            ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("ýÿ", "y"), ("ÝŸ", "Y"), ("źżž", "z"), ("ŹŻŽ", "Z"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (letters, plain) in pairs {
+            for letter in letters.unicodeScalars { table[letter] = plain.unicodeScalars.first! }
+        }
+        return table
+    }()
+
+    /// "Mahan" after or before "Mahan Air", "Saha" and "Saha Airlines": a one-word name that begins a longer
+    /// organization or place of the article is that one, unless it is a listed place ("Washington" and "Washington
+    /// Post") or the article gave it to a person.
+    private func joinFirstWords(_ candidates: inout [EntityCandidate]) {
+        var longer: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where candidate.tokens.count >= 2 {
+            guard candidate.type == .organization || candidate.type == .location else { continue }
+            let first = text.tokens[candidate.tokens.lowerBound].text
+            if longer[first] == nil { longer[first] = index }
+        }
+        guard !longer.isEmpty else { return }
+        for index in candidates.indices where candidates[index].tokens.count == 1 {
+            let candidate = candidates[index]
+            guard candidate.type != .equipment, candidate.type != .misc, candidate.name == candidate.mention.text,
+                let target = longer[candidate.mention.text], !isListedPlace(candidate.mention.text)
+            else { continue }
+            candidates[index].type = candidates[target].type
+            candidates[index].name = candidates[target].name
+            candidates[index].country = candidates[target].country
+        }
+    }
+
+    /// A name tagged as a person that the article places like a place and never like a person: "in Maidan Shahr",
+    /// "the island of Samos", "Otranto, Italy", "Crete and Cyprus"; a listed place needs no cue at all ("Kharkiv
+    /// was struck"). A title before it, or "said" after it, keeps it a person, and so does a full name it is part of.
+    private func readPlacesTakenForPeople(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
+        var verdicts: [String: (place: Int, person: Int, listed: Bool, country: String?)] = [:]
+        for candidate in candidates where candidate.type == .person && candidate.name == candidate.mention.text {
+            let name = candidate.name
+            if verdicts[name] == nil {
+                let words = text.tokens[candidate.tokens].map(\.text)
+                let listing = lists.matches(in: words).first {
+                    $0.start == 0 && $0.end == words.count && ($0.category == .city || $0.category == .region)
+                }
+                verdicts[name] = (0, 0, listing != nil, listing?.country)
+            }
+            let cues = placeCues(candidate.tokens, countryWords)
+            verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
+            verdicts[name]!.person += cues.person ? 1 : 0
+        }
+        var placedEnds: Set<Int> = []
+        for index in candidates.indices where candidates[index].type == .person {
+            guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
+                verdict.listed || verdict.place >= 2
+            else { continue }
+            candidates[index].type = .location
+            candidates[index].country = verdict.country
+            placedEnds.insert(candidates[index].tokens.upperBound)
+        }
+        // "entered Tell Tamer and Ain Issa": the name joined to a place read so above is one too.
+        for index in candidates.indices where candidates[index].type == .person {
+            let start = candidates[index].tokens.lowerBound
+            guard start >= 2, placedEnds.contains(start - 1), ["and", ","].contains(text.tokens[start - 1].text),
+                verdicts[candidates[index].name]?.person == 0
+            else { continue }
+            candidates[index].type = .location
+        }
+    }
+
+    /// What the words around one mention say: a strong or weak cue of a place, or a cue of a person.
+    private func placeCues(
+        _ tokens: Range<Int>, _ countryWords: CountryWords
+    ) -> (strong: Bool, weak: Bool, person: Bool) {
+        let all = text.tokens
+        let sentence = text.sentenceTokens[all[tokens.lowerBound].sentence]
+        func word(_ index: Int) -> String? { sentence.contains(index) ? all[index].text : nil }
+        let before = word(tokens.lowerBound - 1)
+        let after = word(tokens.upperBound)
+        if let before, PersonTitles.isTitle(before) { return (false, false, true) }
+        let lower = before?.lowercased() ?? ""
+        // "Bolton said", but not "residents of Tell Tamer said": the speaker is then someone else.
+        if let after, Self.speechVerbs.contains(after), lower != "of", !Self.placePrepositions.contains(lower) {
+            return (false, false, true)
+        }
+        if after.map(Token.possessiveMarkers.contains) == true { return (false, false, false) }
+        var strong =
+            Self.placePrepositions.contains(lower) || Self.placeNouns.contains(lower)
+            || after.map { Self.placeNounsAfter.contains($0.lowercased()) } == true
+        if lower == "of", let noun = word(tokens.lowerBound - 2), Self.placeNouns.contains(noun.lowercased()) {
+            strong = true
+        }
+        // "Otranto, Italy"; "Crete and Cyprus": a country after it that is no demonym of a name ("and Israeli
+        // President Ezer Weizman"). A country before "and" says nothing: "Buhari of Nigeria and Patrice Talon".
+        if after == "," || after == "and", let country = countryWords.mention(startingAt: tokens.upperBound + 1),
+            word(country.end)?.unicodeScalars.first?.isUppercaseLetter != true
+        {
+            strong = true
+        }
+        return (strong, Self.weakPlacePrepositions.contains(lower), false)
+    }
+
+    private static let placePrepositions: Set<String> = [
+        "in", "near", "into", "outside", "inside", "across", "around", "entered",
+    ]
+    private static let weakPlacePrepositions: Set<String> = ["on", "at", "from", "to", "between", "via", "off"]
+    private static let placeNouns: Set<String> = [
+        "island", "city", "town", "village", "province", "region", "port", "capital", "district", "county",
+        "islands", "provinces", "cities", "towns",
+    ]
+    /// Words after a place's name that make it one: "Maidan Wardak province", "Ain Issa district".
+    private static let placeNounsAfter: Set<String> = [
+        "province", "region", "district", "county", "governorate", "oblast", "prefecture", "island", "islands",
+        "village", "city", "town", "municipality",
+    ]
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "wrote", "added", "stated", "explained", "argued", "asked", "tweeted", "who",
+    ]
+
+    private func isListedPlace(_ word: String) -> Bool { isListedPlace([word]) }
+
+    /// Whether the lists hold `words` as a place; a line of capitals ("MONTREAL") is looked up as a name too.
+    private func isListedPlace(_ words: [String]) -> Bool {
+        let isShouted = words.allSatisfy { !$0.unicodeScalars.contains { $0.properties.isLowercase } }
+        let forms = isShouted ? [words, words.map { $0.prefix(1) + $0.dropFirst().lowercased() }] : [words]
+        return forms.contains { form in
+            lists.matches(in: form).contains {
+                $0.start == 0 && $0.end == form.count
+                    && ($0.category == .city || $0.category == .region || $0.category == .country)
+            }
+        }
+    }
+
+    /// One name, one type across the article: the type most of its mentions got, the first mention's on a tie.
+    /// Names the lists hold as organizations or places count that way too. A listed place may stay apart as an
+    /// organization: a city's team and a capital's government are the text's own metonymy.
+    private func keepOneTypePerName(_ candidates: inout [EntityCandidate]) {
+        var votes: [String: (counts: [Int], first: EntityType, words: Range<Int>)] = [:]
+        for candidate in candidates where candidate.type != .equipment && candidate.abbreviates == nil {
+            guard let slot = Self.votingTypes.firstIndex(of: candidate.type) else { continue }
+            let name = EntityGrouper.normalized(candidate.name)
+            votes[name, default: ([0, 0, 0, 0], candidate.type, candidate.tokens)].counts[slot] += 1
+        }
+        var winners: [String: EntityType] = [:]
+        for (name, vote) in votes where vote.counts.filter({ $0 > 0 }).count > 1 {
+            // A city that also names its team or its government ("Chicago beat Milwaukee", "Moscow said") is both,
+            // as the text says; elsewhere organization and place are one reading too many ("Ford Australia").
+            let words = text.tokens[vote.words].map(\.text)
+            guard vote.counts[0] > 0 || vote.counts[3] > 0 || !isListedPlace(words) else { continue }
+            var counts = vote.counts
+            for match in lists.matches(in: words) where match.start == 0 && match.end == words.count {
+                switch match.category {
+                case .organization, .media: counts[1] += 2
+                case .city, .region: counts[2] += 2
+                default: break
+                }
+            }
+            let best = counts.max() ?? 0
+            let first = Self.votingTypes.firstIndex(of: vote.first)!
+            winners[name] = Self.votingTypes[counts[first] == best ? first : counts.firstIndex(of: best)!]
+        }
+        guard !winners.isEmpty else { return }
+        for index in candidates.indices where candidates[index].type != .equipment {
+            guard let type = winners[EntityGrouper.normalized(candidates[index].name)] else { continue }
+            if type != .organization && type != .location { candidates[index].country = nil }
+            candidates[index].type = type
+        }
+    }
+
+    private static let votingTypes: [EntityType] = [.person, .organization, .location, .misc]
+}

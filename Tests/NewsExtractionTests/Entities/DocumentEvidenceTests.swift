@@ -1,0 +1,71 @@
+import Testing
+
+@testable import NewsExtraction
+
+/// What the whole article says about its names: short names join full ones, one name keeps one type, capitals that
+/// only start sentences make no names. Texts of our own.
+@Suite struct DocumentEvidenceTests {
+    private let extractor = Extractor()
+
+    private func entities(_ text: String) -> [Entity] { extractor.extract(text).entities }
+
+    @Test func aShortNameJoinsTheFullName() {
+        let found = entities(
+            "Former Egyptian president Hosni Mubarak has died in Cairo aged 91. Mubarak ruled Egypt for three decades "
+                + "until protests forced him out in 2011. Hosni, as his family called him, was buried on Wednesday.")
+        let people = found.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Hosni Mubarak"])
+        #expect(people.first?.mentions.map(\.text) == ["Hosni Mubarak", "Mubarak", "Hosni"])
+        #expect(!found.contains { $0.type != .person && ($0.name == "Mubarak" || $0.name == "Hosni") })
+    }
+
+    @Test func aMiddleInitialDoesNotMakeASecondPerson() {
+        let found = entities(
+            "The president asked national security adviser John R. Bolton to resign on Monday. \"I informed John "
+                + "Bolton last night that his services are no longer needed,\" he wrote.")
+        #expect(found.filter { $0.type == .person }.map(\.name) == ["John R. Bolton"])
+    }
+
+    @Test func sentenceConnectivesAreNoNames() {
+        let found = entities(
+            "The ministry said the talks would resume. Additionally, officials met in Geneva. Moreover, the envoy "
+                + "flew home. Meanwhile, prices rose.")
+        let names = Set(found.map(\.name))
+        #expect(names.isDisjoint(with: ["Additionally", "Moreover", "Meanwhile"]))
+    }
+
+    @Test func aWordTheArticleWritesInLowerCaseIsNoNameByItsCapital() {
+        let found = entities(
+            "Disaster teams reached the coast on Friday. The disaster left thousands without power, and the relief "
+                + "effort is slow.")
+        #expect(!found.contains { $0.name == "Disaster" })
+    }
+
+    @Test func oneNameKeepsOneType() {
+        let found = entities(
+            "Boeing said on Monday it would cut jobs. Shares in Boeing fell 4 percent after the announcement. Boeing "
+                + "builds the 787 at plants in Washington state and South Carolina.")
+        let boeing = found.filter { $0.name == "Boeing" }
+        #expect(boeing.map(\.type) == [.organization])
+    }
+
+    @Test func aPlaceTheTaggerTookForAPersonIsAPlace() {
+        let found = entities(
+            "Government forces entered Tell Tamer and Ain Issa on Sunday, according to state media. Residents of "
+                + "Tell Tamer said the shelling had stopped.")
+        #expect(!found.contains { $0.type == .person && ($0.name == "Tell Tamer" || $0.name == "Ain Issa") })
+    }
+
+    @Test func partOfACountryNameIsNoPlace() {
+        let found = entities("Flights resumed between the United Arab Emirates and Qatar on Monday.")
+        #expect(!found.contains { $0.type != .country && $0.mentions.contains { $0.text.contains("Emirates") } })
+        #expect(found.contains { $0.id == "country:ARE" })
+    }
+
+    @Test func aHeadlineWordTheBodyNeverNamesIsNoName() {
+        let found = entities(
+            "Markets Rally As Traders Cheer Rate Cut\nStocks rose sharply on Wednesday after the central bank cut "
+                + "interest rates.")
+        #expect(!found.contains { ["Traders", "Cheer", "Rally", "Markets"].contains($0.name) })
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import NewsExtraction
+
+@Suite struct NameFormsTests {
+    private func type(_ name: String, tagged: EntityType = .person) -> EntityType? {
+        NameForms.type(of: name.split(separator: " ").map(String.init)[...], tagged: tagged)
+    }
+
+    @Test func bodiesAreOrganizations() {
+        #expect(type("Air Force") == .organization)
+        #expect(type("Peace Foundation") == .organization)
+        #expect(type("Armed Forces", tagged: .location) == .organization)
+        // A bank of a river stays a place.
+        #expect(type("West Bank", tagged: .location) == nil)
+    }
+
+    @Test func eventsAndLawsAreMisc() {
+        #expect(type("Iraq War") == .misc)
+        #expect(type("Trades Disputes Act", tagged: .organization) == .misc)
+        #expect(type("Muslims") == .misc)
+    }
+
+    @Test func namesTheirFormSaysNothingAbout() {
+        #expect(type("Vladimir Putin") == nil)
+        #expect(type("Boeing") == nil)
+    }
+
+    @Test func rolesAreNoNames() {
+        #expect(NameForms.isRole(last: "Minister"))
+        #expect(NameForms.isRole(last: "Ambassador"))
+        #expect(!NameForms.isRole(last: "Defence"))
+    }
+
+    @Test func bodiesGoOnAfterOf() {
+        #expect(NameForms.continues("Ministry", with: "of"))
+        #expect(NameForms.continues("Commission", with: "on"))
+        #expect(!NameForms.continues("Inc", with: "of"))
+    }
+}
