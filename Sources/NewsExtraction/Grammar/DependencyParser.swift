@@ -7,10 +7,12 @@ struct DependencyParser: Sendable {
     let model: LinearModel
     /// The universal part of each tag class ("NOUN" of "NOUN NNS"), numbered: coarser features that generalize.
     let coarseTags: [Int]
+    private let rootLabel: Int
 
     init(labels: Vocabulary, tags: Vocabulary, model: LinearModel) {
         self.labels = labels
         self.model = model
+        rootLabel = labels.number("root") ?? -1
         let universal = tags.names.map { $0.prefix { $0 != " " } }
         let numbers = Dictionary(Set(universal).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         coarseTags = universal.map { numbers[$0]! }
@@ -32,8 +34,11 @@ struct DependencyParser: Sendable {
             for index in scores.indices { scores[index] = 0 }
             model.score(keys.keys, into: &scores)
             for move in ParserState.Move.allCases { valid[move.rawValue] = state.isValid(move) }
+            // The arc to the root is labelled root, and no other arc is.
+            let toRoot = state.front == words.count
             let best = LinearModel.best(scores) {
-                valid[ParserState.move(ofClass: $0, labelCount: labelCount).0.rawValue]
+                let (move, label) = ParserState.move(ofClass: $0, labelCount: labelCount)
+                return valid[move.rawValue] && (move == .shift || (label == rootLabel) == (move == .left && toRoot))
             }
             let (move, label) = ParserState.move(ofClass: best, labelCount: labelCount)
             state.apply(move, label: label)

@@ -21,6 +21,7 @@ import Testing
     @Test func activeClause() {
         let found = arcs("Russia attacked Ukraine.")
         #expect(found.isSuperset(of: ["root(ROOT, attacked)", "nsubj(attacked, Russia)", "obj(attacked, Ukraine)"]))
+        #expect(found.filter { $0.hasPrefix("root(") }.count == 1)
     }
 
     @Test func passiveClauseWithAgent() {
@@ -54,7 +55,8 @@ import Testing
 
     @Test func eachOther() {
         let found = arcs("Russia and Ukraine accused each other of violations.")
-        #expect(found.isSuperset(of: ["nsubj(accused, Russia)", "obj(accused, other)", "det(other, each)"]))
+        // UD English takes "each other" as one fixed expression headed by "each".
+        #expect(found.isSuperset(of: ["nsubj(accused, Russia)", "obj(accused, each)", "fixed(each, other)"]))
     }
 
     @Test func tagsAndLemmas() {
