@@ -14,8 +14,10 @@ extension Grammar {
             let taggerModel = try LinearModel(&reader)
             let words: [UInt64] = try reader.array()
             let wordTags: [UInt16] = try reader.array()
-            guard words.count == wordTags.count else { throw FormatError.truncated }
-            let dictionary = Dictionary(uniqueKeysWithValues: zip(words, wordTags.map(Int.init)))
+            guard words.count == wordTags.count, taggerModel.classCount == tags.count,
+                wordTags.allSatisfy({ Int($0) < tags.count })
+            else { throw FormatError.truncated }
+            let dictionary = Dictionary(zip(words, wordTags.map(Int.init)), uniquingKeysWith: { first, _ in first })
             let exceptions = try reader.strings()
             let rules = try reader.strings()
             guard exceptions.count % 2 == 0, rules.count % 3 == 0 else { throw FormatError.truncated }
@@ -25,10 +27,15 @@ extension Grammar {
             }
             var ruleTable: [String: Lemmatizer.Rule] = [:]
             for index in stride(from: 0, to: rules.count, by: 3) {
-                ruleTable[rules[index]] = Lemmatizer.Rule(strip: Int(rules[index + 1]) ?? 0, append: rules[index + 2])
+                let strip = max(0, Int(rules[index + 1]) ?? 0)
+                ruleTable[rules[index]] = Lemmatizer.Rule(strip: strip, append: rules[index + 2])
             }
             let labels = Vocabulary(try reader.strings())
             let parserModel = try LinearModel(&reader)
+            // Every class a model can name must exist, so that no corrupt file makes a lookup trap.
+            guard !tags.names.isEmpty, !labels.names.isEmpty,
+                parserModel.classCount == DependencyParser.classCount(labelCount: labels.count)
+            else { throw FormatError.truncated }
             self.init(
                 tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
                 lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable),

@@ -159,6 +159,14 @@ import Testing
         #expect(loaded.analyze(["Russia", "attacked", "Ukraine", "."]).words.count == 4)
         #expect(throws: Grammar.FormatError.badMagic) { try Grammar(bytes: Array("XXXX".utf8)) }
         #expect(throws: Grammar.FormatError.truncated) { try Grammar(bytes: Array(first.prefix(first.count / 2))) }
+        // No damage to the file may make loading or using it trap: each byte in turn set to 0xff.
+        for index in stride(from: 4, to: first.count, by: max(1, first.count / 400)) {
+            var damaged = first
+            damaged[index] = 0xff
+            if let grammar = try? Grammar(bytes: damaged) {
+                #expect(grammar.analyze(["Russia", "attacked", "Ukraine", "."]).heads.count == 4)
+            }
+        }
     }
 
     @Test func conlluRoundTripsItsTokens() {
