@@ -92,12 +92,16 @@ struct DocumentEvidence {
         candidates.removeAll { candidate in
             candidate.type != .equipment && NameForms.isRole(last: text.tokens[candidate.tokens.upperBound - 1].text)
                 || candidate.type == .person && isHeadlinePhrase(candidate)
+                || candidate.tokens.count >= 3 && candidate.type != .equipment
+                    && NameForms.headBeforeOf(text.tokens[candidate.tokens].map(\.text)[...]).isRole
         }
         for index in candidates.indices where candidates[index].type != .equipment {
             let tokens = candidates[index].tokens
             let last = text.tokens[tokens.upperBound - 1].text
             if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
+            } else if tokens.count >= 3, NameForms.headBeforeOf(text.tokens[tokens].map(\.text)[...]).isBody {
+                candidates[index].type = .organization
             } else if candidates[index].type == .person, tokens.count >= 2,
                 lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
                     $0.category == .organization || $0.category == .media

@@ -68,6 +68,18 @@ enum NameForms {
         return type(last: last, count: words.count, tagged: tagged)
     }
 
+    /// What a word before "of" inside a name says: "Supreme Leader of Iran" names a role, "Islamic Revolutionary
+    /// Guard Corps of Iran" a body, whatever its last word.
+    static func headBeforeOf(_ words: ArraySlice<String>) -> (isRole: Bool, isBody: Bool) {
+        var result = (isRole: false, isBody: false)
+        for (word, next) in zip(words, words.dropFirst()) where next == "of" {
+            let lower = word.lowercased()
+            result.isRole = result.isRole || roleHeads.contains(lower)
+            result.isBody = result.isBody || bodyHeads.contains(lower)
+        }
+        return result
+    }
+
     /// Whether `word` alone is an abbreviation of a term, never a name.
     static func isTerm(_ word: String) -> Bool { terms.contains(word) }
 
