@@ -376,7 +376,9 @@ struct DocumentEvidence {
     /// Raisinghani") is a person. Names the lists hold, or whose last word makes them an organization, stay.
     private func readOrganizationsByContext(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
         var places: [String: Int] = [:]
+        // Names the lists or their form make organizations, and names that a title comes before or "said" after.
         var settled: Set<String> = []
+        var spoken: Set<String> = []
         for candidate in candidates where candidate.type == .organization && candidate.name == candidate.mention.text {
             let tokens = candidate.tokens
             let words = text.tokens[tokens].map(\.text)
@@ -390,14 +392,14 @@ struct DocumentEvidence {
             if before == "in" || before == "In" { continue }
             let cues = placeCues(tokens, countryWords)
             if cues.person {
-                settled.insert(candidate.name)
+                spoken.insert(candidate.name)
             } else if cues.strong {
                 places[candidate.name, default: 0] += 1
             }
         }
         for index in candidates.indices where candidates[index].type == .organization {
             let name = candidates[index].name
-            if !settled.contains(name), places[name, default: 0] >= 2 {
+            if !settled.contains(name), !spoken.contains(name), places[name, default: 0] >= 2 {
                 candidates[index].type = .location
                 candidates[index].country = nil
                 continue
