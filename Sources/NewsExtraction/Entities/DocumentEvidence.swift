@@ -263,6 +263,7 @@ struct DocumentEvidence {
             else { continue }
             candidates[later].name = candidates[earlier].name
         }
+        let peopleWords = people.map { person in text.tokens[candidates[person].tokens].map { Self.folded($0.text) } }
         for index in candidates.indices {
             let candidate = candidates[index]
             guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
@@ -270,9 +271,7 @@ struct DocumentEvidence {
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.first?.isUppercaseLetter == true else { continue }
             // "Erdogan" is the "Erdoğan" of the full name: letters compare without their accents.
             let folded = Self.folded(word)
-            let full = people.filter { person in
-                text.tokens[candidates[person].tokens].contains { $0.text == word || Self.folded($0.text) == folded }
-            }
+            let full = people.indices.filter { peopleWords[$0].contains(folded) }.map { people[$0] }
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
             // A listed place the tagger read as one stays one, unless it is the surname and nothing places it.
