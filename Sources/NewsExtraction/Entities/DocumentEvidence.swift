@@ -102,6 +102,15 @@ struct DocumentEvidence {
                 candidates[index].type = type
             } else if tokens.count >= 3, NameForms.headBeforeOf(text.tokens[tokens].map(\.text)[...]).isBody {
                 candidates[index].type = .organization
+            } else if candidates[index].type == .person || candidates[index].type == .location, tokens.count >= 2,
+                lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
+                    $0.category == .organization && $0.start == 0 && $0.end < tokens.count
+                })
+            {
+                // "Ford Falcon", "Lockheed Tristar": a listed company and a model, read as a person or a place, is
+                // its product.
+                candidates[index].type = .misc
+                candidates[index].country = nil
             } else if candidates[index].type == .person, tokens.count >= 2,
                 lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
                     $0.category == .organization || $0.category == .media
