@@ -25,7 +25,10 @@ struct CountryWords {
 
     /// Whether one country mention holds all of `tokens`: "Arab Emirates" of "United Arab Emirates".
     func contains(_ tokens: Range<Int>) -> Bool {
-        byStart.contains { $0.key <= tokens.lowerBound && tokens.upperBound <= $0.value.end }
+        // Country names are a few words long: look back a few starts rather than at every mention.
+        (max(0, tokens.lowerBound - 7)...tokens.lowerBound).contains { start in
+            byStart[start].map { tokens.upperBound <= $0.end } ?? false
+        }
     }
 
     func covers(_ tokens: Range<Int>) -> Bool {

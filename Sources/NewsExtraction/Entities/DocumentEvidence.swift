@@ -32,6 +32,7 @@ struct DocumentEvidence {
         linkShortNames(&candidates, countryWords)
         joinFirstWords(&candidates)
         readPlacesTakenForPeople(&candidates, countryWords)
+        readOrganizationsByContext(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
 
@@ -91,12 +92,25 @@ struct DocumentEvidence {
         candidates.removeAll { candidate in
             candidate.type != .equipment && NameForms.isRole(last: text.tokens[candidate.tokens.upperBound - 1].text)
                 || candidate.type == .person && isHeadlinePhrase(candidate)
+                || candidate.tokens.count >= 3 && candidate.type != .equipment
+                    && NameForms.headBeforeOf(text.tokens[candidate.tokens].map(\.text)[...]).isRole
         }
         for index in candidates.indices where candidates[index].type != .equipment {
             let tokens = candidates[index].tokens
             let last = text.tokens[tokens.upperBound - 1].text
             if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
+            } else if tokens.count >= 3, NameForms.headBeforeOf(text.tokens[tokens].map(\.text)[...]).isBody {
+                candidates[index].type = .organization
+            } else if candidates[index].type == .person || candidates[index].type == .location, tokens.count >= 2,
+                lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
+                    $0.category == .organization && $0.start == 0 && $0.end < tokens.count
+                })
+            {
+                // "Ford Falcon", "Lockheed Tristar": a listed company and a model, read as a person or a place, is
+                // its product.
+                candidates[index].type = .misc
+                candidates[index].country = nil
             } else if candidates[index].type == .person, tokens.count >= 2,
                 lists.matches(in: text.tokens[tokens].map(\.text)).contains(where: {
                     $0.category == .organization || $0.category == .media
@@ -258,6 +272,7 @@ struct DocumentEvidence {
             else { continue }
             candidates[later].name = candidates[earlier].name
         }
+        let peopleWords = people.map { person in text.tokens[candidates[person].tokens].map { Self.folded($0.text) } }
         for index in candidates.indices {
             let candidate = candidates[index]
             guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
@@ -265,9 +280,7 @@ struct DocumentEvidence {
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.first?.isUppercaseLetter == true else { continue }
             // "Erdogan" is the "Erdoğan" of the full name: letters compare without their accents.
             let folded = Self.folded(word)
-            let full = people.filter { person in
-                text.tokens[candidates[person].tokens].contains { $0.text == word || Self.folded($0.text) == folded }
-            }
+            let full = people.indices.filter { peopleWords[$0].contains(folded) }.map { people[$0] }
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
             // A listed place the tagger read as one stays one, unless it is the surname and nothing places it.
@@ -325,10 +338,11 @@ struct DocumentEvidence {
     }
 
     /// A name tagged as a person that the article places like a place and never like a person: "in Maidan Shahr",
-    /// "the island of Samos", "Otranto, Italy", "Crete and Cyprus"; a listed place needs no cue at all ("Kharkiv
-    /// was struck"). A title before it, or "said" after it, keeps it a person, and so does a full name it is part of.
+    /// "the island of Samos", "Otranto, Italy", "Crete and Cyprus"; a listed place needs only a weak cue ("on
+    /// Crete"), or none where it opens a sentence ("Kharkiv was struck"). A title before it, or "said" after it,
+    /// keeps it a person, and so does a full name it is part of.
     private func readPlacesTakenForPeople(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
-        var verdicts: [String: (place: Int, person: Int, listed: Bool, country: String?)] = [:]
+        var verdicts: [String: (place: Int, person: Int, listed: Bool, country: String?, opensSentence: Bool)] = [:]
         for candidate in candidates where candidate.type == .person && candidate.name == candidate.mention.text {
             let name = candidate.name
             if verdicts[name] == nil {
@@ -336,7 +350,11 @@ struct DocumentEvidence {
                 let listing = lists.matches(in: words).first {
                     $0.start == 0 && $0.end == words.count && ($0.category == .city || $0.category == .region)
                 }
-                verdicts[name] = (0, 0, listing != nil, listing?.country)
+                verdicts[name] = (0, 0, listing != nil, listing?.country, false)
+            }
+            // At the start of a sentence the tagger had no words before a name to go by.
+            if text.sentenceTokens[candidate.mention.sentence].lowerBound == candidate.tokens.lowerBound {
+                verdicts[name]!.opensSentence = true
             }
             let cues = placeCues(candidate.tokens, countryWords)
             verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
@@ -345,7 +363,7 @@ struct DocumentEvidence {
         var placedEnds: Set<Int> = []
         for index in candidates.indices where candidates[index].type == .person {
             guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
-                verdict.listed || verdict.place >= 2
+                verdict.place >= 2 || verdict.listed && (verdict.place >= 1 || verdict.opensSentence)
             else { continue }
             candidates[index].type = .location
             candidates[index].country = verdict.country
@@ -358,6 +376,53 @@ struct DocumentEvidence {
                 verdicts[candidates[index].name]?.person == 0
             else { continue }
             candidates[index].type = .location
+        }
+    }
+
+    /// A name tagged as an organization that the article places twice like a place, never after "in" alone
+    /// ("the island of Samos", "near Samos"), is a location; one right after a role ("spokeswoman Sujata
+    /// Raisinghani") is a person. Names the lists hold, or whose last word makes them an organization, stay.
+    private func readOrganizationsByContext(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
+        var places: [String: Int] = [:]
+        // Names the lists or their form make organizations, and names that a title comes before or "said" after.
+        var settled: Set<String> = []
+        var spoken: Set<String> = []
+        for candidate in candidates where candidate.type == .organization && candidate.name == candidate.mention.text {
+            let tokens = candidate.tokens
+            let words = text.tokens[tokens].map(\.text)
+            if settled.contains(candidate.name) || !lists.matches(in: words).isEmpty
+                || NameForms.type(last: words[words.count - 1], count: words.count, tagged: .organization) != nil
+            {
+                settled.insert(candidate.name)
+                continue
+            }
+            let before = tokens.lowerBound > 0 ? text.tokens[tokens.lowerBound - 1].text : ""
+            if before == "in" || before == "In" { continue }
+            let cues = placeCues(tokens, countryWords)
+            if cues.person {
+                spoken.insert(candidate.name)
+            } else if cues.strong {
+                places[candidate.name, default: 0] += 1
+            }
+        }
+        for index in candidates.indices where candidates[index].type == .organization {
+            let name = candidates[index].name
+            if !settled.contains(name), !spoken.contains(name), places[name, default: 0] >= 2 {
+                candidates[index].type = .location
+                candidates[index].country = nil
+                continue
+            }
+            let tokens = candidates[index].tokens
+            guard tokens.count >= 2, tokens.count <= 4, tokens.lowerBound > 0, !settled.contains(name) else { continue }
+            let role = text.tokens[tokens.lowerBound - 1].text
+            let last = text.tokens[tokens.upperBound - 1].text
+            // "official" is as often an adjective: "the official Iraqi News Agency".
+            guard role != "official", role != "officials", NameForms.isRole(last: role),
+                role.unicodeScalars.first?.properties.isLowercase == true,
+                NameForms.type(last: last, count: tokens.count, tagged: .organization) == nil
+            else { continue }
+            candidates[index].type = .person
+            candidates[index].country = nil
         }
     }
 

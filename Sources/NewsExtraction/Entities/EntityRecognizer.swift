@@ -126,7 +126,7 @@ public struct EntityRecognizer: Sendable {
     ) -> [EntityCandidate] {
         var candidates: [EntityCandidate] = []
         var taken = taken
-        for match in matches where match.end - match.start >= 2 {
+        for match in matches where match.end - match.start >= 2 || isNamedMidSentence(match, text, range, capitals) {
             let type: EntityType
             switch match.category {
             case .organization, .media: type = .organization
@@ -146,6 +146,24 @@ public struct EntityRecognizer: Sendable {
             for index in match.start..<match.end { taken[index] = true }
         }
         return candidates
+    }
+
+    /// A one-word organization or news medium of the lists ("Twitter", "Thales", "Reuters") written mid-sentence
+    /// with a capital and small letters, not in a line of capitals nor after a colon or quote: there the capital
+    /// is the name's own, not the sentence's.
+    private func isNamedMidSentence(
+        _ match: GazetteerMatch, _ text: TokenizedText, _ range: Range<Int>, _ capitals: Bool
+    ) -> Bool {
+        guard match.end - match.start == 1, !capitals, match.start > 0,
+            match.category == .organization || match.category == .media
+        else { return false }
+        let word = text.tokens[range.lowerBound + match.start].text
+        let previous = text.tokens[range.lowerBound + match.start - 1].text
+        guard let first = word.unicodeScalars.first, first.isUppercaseLetter,
+            word.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase }),
+            previous.unicodeScalars.first?.isAlphabeticLetter == true || previous == ","
+        else { return false }
+        return true
     }
 
     /// Every word but "of", "the", "and" starts with a capital: "Ministry of Defence", not "general assembly".

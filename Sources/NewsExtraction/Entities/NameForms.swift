@@ -50,6 +50,7 @@ enum NameForms {
         "minister", "ambassador", "governor", "spokesperson", "spokesman", "spokeswoman", "secretary", "president",
         "advisor", "adviser", "envoy", "chairman", "chairwoman", "senator", "mayor", "professor", "director",
         "representative", "representatives", "mp", "mps", "official", "officials", "leader", "commander",
+        "congressman", "congresswoman",
     ]
 
     /// The type a name of `count` words ending in `last` has by its form, or nil when its form says nothing.
@@ -65,6 +66,18 @@ enum NameForms {
     static func type(of words: ArraySlice<String>, tagged: EntityType) -> EntityType? {
         guard let last = words.last else { return nil }
         return type(last: last, count: words.count, tagged: tagged)
+    }
+
+    /// What a word before "of" inside a name says: "Supreme Leader of Iran" names a role, "Islamic Revolutionary
+    /// Guard Corps of Iran" a body, whatever its last word.
+    static func headBeforeOf(_ words: ArraySlice<String>) -> (isRole: Bool, isBody: Bool) {
+        var result = (isRole: false, isBody: false)
+        for (word, next) in zip(words, words.dropFirst()) where next == "of" {
+            let lower = word.lowercased()
+            result.isRole = result.isRole || roleHeads.contains(lower)
+            result.isBody = result.isBody || bodyHeads.contains(lower)
+        }
+        return result
     }
 
     /// Whether `word` alone is an abbreviation of a term, never a name.

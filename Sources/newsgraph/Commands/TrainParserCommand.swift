@@ -27,6 +27,12 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Passes of the parser over the training set.")
     var parserEpochs = 12
 
+    @Option(help: "Folds of the jackknife that tags the training set for the parser.")
+    var folds = 4
+
+    @Option(help: "Share of the parser's training moves, after the first epoch, that follow its own choice.")
+    var exploration = 0.9
+
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
@@ -39,6 +45,8 @@ struct TrainParserCommand: ParsableCommand {
         var trainer = GrammarTrainer()
         trainer.taggerEpochs = taggerEpochs
         trainer.parserEpochs = parserEpochs
+        trainer.folds = folds
+        trainer.exploration = exploration
         let progress = ProgressBar()
         let grammar = trainer.train(sentences, dev: devSentences) { event in
             switch event {

@@ -56,6 +56,13 @@ import Testing
         #expect(!found.contains { $0.type == .person && ($0.name == "Tell Tamer" || $0.name == "Ain Issa") })
     }
 
+    @Test func aCompanyAndItsModelIsNoPerson() {
+        let found = entities(
+            "The government will pay Ford to keep building the Ford Falcon in Geelong. Sales of the Lockheed Tristar "
+                + "ended in 1984.")
+        #expect(!found.contains { $0.type == .person || $0.type == .location && $0.name.hasPrefix("Ford") })
+    }
+
     @Test func partOfACountryNameIsNoPlace() {
         let found = entities("Flights resumed between the United Arab Emirates and Qatar on Monday.")
         #expect(!found.contains { $0.type != .country && $0.mentions.contains { $0.text.contains("Emirates") } })

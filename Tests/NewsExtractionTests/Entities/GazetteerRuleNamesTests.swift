@@ -13,6 +13,16 @@ import Testing
         #expect(Gazetteer.withRuleNames.matches(in: ["Leopard", "2A6"]).first?.end == 2)
     }
 
+    /// Companies the tagger reads as people or places, and one-word names it misses mid-sentence.
+    @Test func listedCompaniesAreOrganizations() {
+        let found = Extractor().extract(
+            "Northrop Grumman and Deutsche Telekom said on Monday they would bid. The minister wrote on Twitter that "
+                + "the deal with Thales was done."
+        ).entities
+        let organizations = Set(found.filter { $0.type == .organization }.map(\.name))
+        #expect(organizations.isSuperset(of: ["Northrop Grumman", "Deutsche Telekom", "Twitter", "Thales"]))
+    }
+
     @Test func addingKeepsEarlierLinesAndTheirCountries() {
         let base = Gazetteer(tsv: "city\tKyiv\tUKR\nregion\tDonbas\tUKR\n")
         let more = base.adding(tsv: "# more\nregion\tCrimea\tUKR\norganization\tIDF\tISR\nequipment\tLeopard 2\t\n")

@@ -32,6 +32,12 @@ import Testing
         #expect(!NameForms.isRole(last: "Defence"))
     }
 
+    @Test func aHeadBeforeOfSaysWhatTheNameIs() {
+        #expect(NameForms.headBeforeOf(["Supreme", "Leader", "of", "Iran"]).isRole)
+        #expect(NameForms.headBeforeOf(["Revolutionary", "Guard", "Corps", "of", "Iran"]).isBody)
+        #expect(NameForms.headBeforeOf(["Bank", "of", "England"]) == (false, false))
+    }
+
     @Test func bodiesGoOnAfterOf() {
         #expect(NameForms.continues("Ministry", with: "of"))
         #expect(NameForms.continues("Commission", with: "on"))
