@@ -28,10 +28,10 @@ struct TrainParserCommand: ParsableCommand {
     var parserEpochs = 12
 
     @Option(help: "Folds of the jackknife that tags the training set for the parser.")
-    var folds = 4
+    var folds = 8
 
     @Option(help: "Share of the parser's training moves, after the first epoch, that follow its own choice.")
-    var exploration = 0.9
+    var exploration = 1.0
 
     func run() throws {
         let clock = ContinuousClock()
