@@ -37,4 +37,9 @@ import Testing
                 == ["CHL>PER sign_agreement", "PER>CHL sign_agreement"])
         #expect(!coded("Chile and Peru failed to reach an agreement.").contains("CHL>PER sign_agreement"))
     }
+
+    @Test func allegingARoleIsAnAccusation() {
+        #expect(
+            coded("Lithuania alleged Belarusian involvement in the border crisis.") == ["LTU>BLR criticise_or_accuse"])
+    }
 }
