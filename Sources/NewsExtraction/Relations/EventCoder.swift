@@ -72,6 +72,9 @@ public struct EventCoder: Sendable {
         var previousSubject: [String] = []
         var previousSources: [String] = []
         var previousPair: [String] = []
+        // The last subject of several countries, for "they" three sentences on: "Egypt, France, Greece and Cyprus
+        // met in Cairo. ... They called on Turkey to ...".
+        var previousGroup: (codes: [String], sentence: Int) = ([], 0)
         for index in text.sentences.indices {
             // Most sentences name no country: nothing can happen in them. A place alone is only acted on, so it
             // needs a pronoun to act on it ("It shelled Kharkiv").
@@ -86,11 +89,13 @@ public struct EventCoder: Sendable {
             let reader = SentenceReader(
                 lexicon: lexicon, text: text, sentenceIndex: index, mentions: mentions[index],
                 equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources,
-                previousPair: previousPair)
+                previousPair: previousPair,
+                previousGroup: index - previousGroup.sentence <= 3 ? previousGroup.codes : [])
             let (found, subject) = reader.relations()
             if let pair = reader.namedPair { previousPair = pair }
             relations += unique(found)
             if !subject.isEmpty { previousSubject = subject }
+            if subject.count > 1 { previousGroup = (subject, index) }
             previousSources = found.map(\.source)
         }
         return relations
