@@ -42,4 +42,9 @@ import Testing
         #expect(
             coded("Lithuania alleged Belarusian involvement in the border crisis.") == ["LTU>BLR criticise_or_accuse"])
     }
+
+    @Test func firingAtWhatItTargets() {
+        #expect(
+            coded("Syria fired rockets targeting Turkish soldiers near the border.").contains("SYR>TUR use_force"))
+    }
 }
