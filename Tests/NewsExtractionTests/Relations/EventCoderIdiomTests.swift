@@ -47,4 +47,9 @@ import Testing
         #expect(
             coded("Syria fired rockets targeting Turkish soldiers near the border.").contains("SYR>TUR use_force"))
     }
+
+    @Test func encouragingIsAnAppealButNotToRefugees() {
+        #expect(coded("Japan has been encouraging partners such as India to limit the exports.") == ["JPN>IND appeal"])
+        #expect(coded("Kenya encouraged Somali refugees to return home.").isEmpty)
+    }
 }
