@@ -55,6 +55,7 @@ extension SentenceReader {
             // it modifies ("trading partners") or is governed by another preposition ("for signing").
             return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—" || before == "by"
                 || isReportVerb(previous) || isWord(previous, .continuation) || followsAStatement(index)
+                || (actor(at: previous).map { isAbsoluteSubject($0, of: index, form: .gerund) } ?? false)
         case .base, .thirdPerson:
             return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
                 || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"

@@ -52,4 +52,14 @@ import Testing
         #expect(coded("Japan has been encouraging partners such as India to limit the exports.") == ["JPN>IND appeal"])
         #expect(coded("Kenya encouraged Somali refugees to return home.").isEmpty)
     }
+
+    @Test func withACountryDoingSomething() {
+        #expect(
+            coded("Tensions rose this week, with Ethiopia's prime minister accusing Eritrea of arming rebels.")
+                == ["ETH>ERI criticise_or_accuse"])
+        #expect(
+            coded("Kenya held talks with Ethiopia, hoping for a deal.") == [
+                "KEN>ETH meet_or_negotiate", "ETH>KEN meet_or_negotiate",
+            ])
+    }
 }
