@@ -62,4 +62,19 @@ import Testing
                 "KEN>ETH meet_or_negotiate", "ETH>KEN meet_or_negotiate",
             ])
     }
+
+    @Test func attackingADecisionIsWords() {
+        #expect(
+            coded("Iran attacked the decision to move the embassy to Jerusalem.").allSatisfy {
+                !$0.hasSuffix("use_force")
+            })
+    }
+
+    @Test func speakingOfSomethingMeetsNobody() {
+        #expect(coded("Egypt and Sudan spoke of a crisis on the Nile.").isEmpty)
+        #expect(
+            coded("Egypt and Sudan spoke by phone on Monday.") == [
+                "EGY>SDN meet_or_negotiate", "SDN>EGY meet_or_negotiate",
+            ])
+    }
 }
