@@ -107,9 +107,10 @@ public struct EventCoder: Sendable {
     private func isSportsReport(_ text: TokenizedText) -> Bool {
         var cues = 0
         for token in text.tokens {
-            if lexicon.isWord(token.text.lowercased(), .sport) {
-                cues += 1
-            } else if isScore(token.text) {
+            guard let first = token.text.unicodeScalars.first else { continue }
+            if first.properties.isAlphabetic {
+                if token.text.utf8.count >= 3, lexicon.isWord(token.text.lowercased(), .sport) { cues += 1 }
+            } else if ("0"..."9").contains(first), isScore(token.text) {
                 cues += 2
             }
         }
@@ -172,8 +173,13 @@ public struct EventCoder: Sendable {
                     index += 1
                     continue
                 }
+                let first = token.text.lowercased()
+                guard actors.startsName(first) else {
+                    index += 1
+                    continue
+                }
                 let window = index..<min(range.upperBound, index + actors.longestName)
-                let words = window.map { text.tokens[$0].text.lowercased() }
+                let words = [first] + window.dropFirst().map { text.tokens[$0].text.lowercased() }
                 var matched = actors.nameLength(at: words[...])
                 if matched == 1, isWord(words[0]) { matched = 0 }
                 let tokens = index..<index + max(matched, 1)
