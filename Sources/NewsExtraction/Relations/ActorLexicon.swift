@@ -32,8 +32,10 @@ public struct ActorLexicon: Sendable {
     /// One-word names looked for in text where the recognizer found no person: our additions' ("Pompeo");
     /// Phoenix's are too often words.
     private var scannedOneWordNames: Set<String> = []
-    /// The most words a name has.
+    /// The most words of a name looked for in text (longer ones are found by the recognizer or not at all).
     private(set) var longestName = 1
+    /// First words of the names looked for in text.
+    private var firstWords: Set<String> = []
 
     public static let shared: ActorLexicon = {
         let bytes = BundledResource.bytes("actors.tsv")
@@ -80,7 +82,11 @@ public struct ActorLexicon: Sendable {
                         decoding: UnsafeBufferPointer(rebasing: buffer[nameStart..<position]), as: UTF8.self)
                     if isPerson {
                         peopleByName[name, default: []].append(person)
-                        longestName = max(longestName, words)
+                        if words > 1 || scansOneWord {
+                            longestName = min(max(longestName, words), 6)
+                            firstWords.insert(
+                                words == 1 ? name : String(name[..<(name.firstIndex(of: " ") ?? name.endIndex)]))
+                        }
                         if scansOneWord && words == 1 { scannedOneWordNames.insert(name) }
                     } else {
                         nonState.insert(name)
@@ -103,6 +109,12 @@ public struct ActorLexicon: Sendable {
                 from: Int(String(decoding: parts[2], as: UTF8.self)),
                 to: Int(String(decoding: parts[3], as: UTF8.self)))
         }
+    }
+
+    /// Whether a name looked for in text can start with `word` (lowercased): most capitalized words cannot, and
+    /// need no longer look-up.
+    func startsName(_ word: String) -> Bool {
+        firstWords.contains(word)
     }
 
     /// How many of `words` (lowercased, from a capitalized one on) make the longest name of a person to look for in

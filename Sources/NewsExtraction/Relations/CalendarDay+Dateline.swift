@@ -10,7 +10,8 @@ extension CalendarDay {
     public static func dateline(in text: String) -> CalendarDay? {
         var lines = 0
         var words: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        // A dateline is in the first lines: splitting the whole article would cost more than the rest of this.
+        for line in text.prefix(600).split(separator: "\n", omittingEmptySubsequences: true) {
             lines += 1
             if lines > 3 { break }
             words += line.prefix(160).split { $0 == " " || $0 == "," || $0 == "\t" }

@@ -72,6 +72,9 @@ public struct EventCoder: Sendable {
         var previousSubject: [String] = []
         var previousSources: [String] = []
         var previousPair: [String] = []
+        // The last subject of several countries, for "they" three sentences on: "Egypt, France, Greece and Cyprus
+        // met in Cairo. ... They called on Turkey to ...".
+        var previousGroup: (codes: [String], sentence: Int) = ([], 0)
         for index in text.sentences.indices {
             // Most sentences name no country: nothing can happen in them. A place alone is only acted on, so it
             // needs a pronoun to act on it ("It shelled Kharkiv").
@@ -86,11 +89,13 @@ public struct EventCoder: Sendable {
             let reader = SentenceReader(
                 lexicon: lexicon, text: text, sentenceIndex: index, mentions: mentions[index],
                 equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources,
-                previousPair: previousPair)
+                previousPair: previousPair,
+                previousGroup: index - previousGroup.sentence <= 3 ? previousGroup.codes : [])
             let (found, subject) = reader.relations()
             if let pair = reader.namedPair { previousPair = pair }
             relations += unique(found)
             if !subject.isEmpty { previousSubject = subject }
+            if subject.count > 1 { previousGroup = (subject, index) }
             previousSources = found.map(\.source)
         }
         return relations
@@ -102,9 +107,10 @@ public struct EventCoder: Sendable {
     private func isSportsReport(_ text: TokenizedText) -> Bool {
         var cues = 0
         for token in text.tokens {
-            if lexicon.isWord(token.text.lowercased(), .sport) {
-                cues += 1
-            } else if isScore(token.text) {
+            guard let first = token.text.unicodeScalars.first else { continue }
+            if first.properties.isAlphabetic {
+                if token.text.utf8.count >= 3, lexicon.isWord(token.text.lowercased(), .sport) { cues += 1 }
+            } else if ("0"..."9").contains(first), isScore(token.text) {
                 cues += 2
             }
         }
@@ -167,8 +173,13 @@ public struct EventCoder: Sendable {
                     index += 1
                     continue
                 }
+                let first = token.text.lowercased()
+                guard actors.startsName(first) else {
+                    index += 1
+                    continue
+                }
                 let window = index..<min(range.upperBound, index + actors.longestName)
-                let words = window.map { text.tokens[$0].text.lowercased() }
+                let words = [first] + window.dropFirst().map { text.tokens[$0].text.lowercased() }
                 var matched = actors.nameLength(at: words[...])
                 if matched == 1, isWord(words[0]) { matched = 0 }
                 let tokens = index..<index + max(matched, 1)

@@ -40,7 +40,8 @@ extension SentenceReader {
         let found = found.filter { $0.start < index }
         var codes: [String] = []
         if plural {
-            codes = found.last(where: { $0.codes.count > 1 })?.codes ?? []
+            // "they" wants several: a group here, else the last group of the sentences before.
+            codes = found.last(where: { $0.codes.count > 1 })?.codes ?? previousGroup
         }
         if codes.isEmpty, controlsPurposeClause(before: index) {
             codes = found.first(where: { $0.isAgentive && !$0.isPlace(lexicon) && $0.preposition == nil })?.codes ?? []

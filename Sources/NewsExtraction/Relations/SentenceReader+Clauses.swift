@@ -28,7 +28,7 @@ extension SentenceReader {
             if let position = actorAt[cursor] >= 0 ? actorAt[cursor] : nil {
                 let actor = actors[position]
                 if clause.patient == nil, actor.preposition == nil, !actor.isMaker { clause.patient = position }
-                if canBeSubject(actor) {
+                if canBeSubject(actor) || isAbsoluteSubject(actor, of: index, form: form) {
                     clause.subject = position
                     clause.subjectStart = actor.phraseStart
                     clause.stop = actor.phraseEnd
@@ -69,6 +69,12 @@ extension SentenceReader {
         }
         // "Iran must release them" asks for an act; it reports none ("agreed that they should" is a pledge).
         if isWord(index, .weakModal) || words[index] == "must" { clause.isSpeculative = true }
+    }
+
+    /// "with Congo's president accusing Rwanda": after "with", a country right before a gerund is its subject.
+    func isAbsoluteSubject(_ actor: Actor, of index: Int, form: VerbForm?) -> Bool {
+        form == .gerund && actor.phraseEnd == index && actor.preposition == "with" && actor.isAgentive
+            && !actor.isMaker
     }
 
     func isReportVerb(_ index: Int) -> Bool {

@@ -55,6 +55,7 @@ extension SentenceReader {
             // it modifies ("trading partners") or is governed by another preposition ("for signing").
             return isWord(previous, .auxiliary) || before == "," || before == "and" || before == "—" || before == "by"
                 || isReportVerb(previous) || isWord(previous, .continuation) || followsAStatement(index)
+                || (actor(at: previous).map { isAbsoluteSubject($0, of: index, form: .gerund) } ?? false)
         case .base, .thirdPerson:
             return isWord(previous, .auxiliary) || isWord(previous, .intentModal) || isWord(previous, .weakModal)
                 || isWord(previous, .obligation) || isWord(previous, .negation) || before == "to"
@@ -165,6 +166,16 @@ extension SentenceReader {
             (type, items) = (.militaryBuildup, [])
         }
         guard var type, let subject else { return nil }
+        if type == .useForce,
+            isWord(index + 1, .abstract) || (isWord(index + 1, .determiner) && isWord(index + 2, .abstract))
+        {
+            // "attacked the proclamation of ...": words against words.
+            type = .criticiseOrAccuse
+        }
+        if type == .meetOrNegotiate, slot == nil, ["of", "about", "out"].contains(word(index + 1)) {
+            // "the statement spoke of an incursion": talk about something, with nobody.
+            return nil
+        }
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
         if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         if type == .useForce, let slot, slot.isPossessor,

@@ -24,13 +24,15 @@ struct SentenceReader {
     let previousSources: [String]
     /// The two countries last named together, for "the two countries" and "both leaders".
     let previousPair: [String]
+    /// The countries of the last subject of several, a few sentences back at most, for "they".
+    let previousGroup: [String]
 
     var count: Int { words.count }
 
     init(
         lexicon: RelationLexicon, text: TokenizedText, sentenceIndex: Int, mentions: [(Range<Int>, Actor.Kind, String)],
         equipment: [(Range<Int>, String)], previousSubject: [String], previousSources: [String],
-        previousPair: [String]
+        previousPair: [String], previousGroup: [String] = []
     ) {
         self.lexicon = lexicon
         self.text = text
@@ -70,6 +72,7 @@ struct SentenceReader {
         self.previousSubject = previousSubject
         self.previousSources = previousSources
         self.previousPair = previousPair
+        self.previousGroup = previousGroup
         buildActors(mentions.map { ($0.0.lowerBound - base..<$0.0.upperBound - base, $0.1, $0.2) })
     }
 

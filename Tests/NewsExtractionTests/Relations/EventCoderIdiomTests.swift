@@ -37,4 +37,44 @@ import Testing
                 == ["CHL>PER sign_agreement", "PER>CHL sign_agreement"])
         #expect(!coded("Chile and Peru failed to reach an agreement.").contains("CHL>PER sign_agreement"))
     }
+
+    @Test func allegingARoleIsAnAccusation() {
+        #expect(
+            coded("Lithuania alleged Belarusian involvement in the border crisis.") == ["LTU>BLR criticise_or_accuse"])
+    }
+
+    @Test func firingAtWhatItTargets() {
+        #expect(
+            coded("Syria fired rockets targeting Turkish soldiers near the border.").contains("SYR>TUR use_force"))
+    }
+
+    @Test func encouragingIsAnAppealButNotToRefugees() {
+        #expect(coded("Japan has been encouraging partners such as India to limit the exports.") == ["JPN>IND appeal"])
+        #expect(coded("Kenya encouraged Somali refugees to return home.").isEmpty)
+    }
+
+    @Test func withACountryDoingSomething() {
+        #expect(
+            coded("Tensions rose this week, with Ethiopia's prime minister accusing Eritrea of arming rebels.")
+                == ["ETH>ERI criticise_or_accuse"])
+        #expect(
+            coded("Kenya held talks with Ethiopia, hoping for a deal.") == [
+                "KEN>ETH meet_or_negotiate", "ETH>KEN meet_or_negotiate",
+            ])
+    }
+
+    @Test func attackingADecisionIsWords() {
+        #expect(
+            coded("Iran attacked the decision to move the embassy to Jerusalem.").allSatisfy {
+                !$0.hasSuffix("use_force")
+            })
+    }
+
+    @Test func speakingOfSomethingMeetsNobody() {
+        #expect(coded("Egypt and Sudan spoke of a crisis on the Nile.").isEmpty)
+        #expect(
+            coded("Egypt and Sudan spoke by phone on Monday.") == [
+                "EGY>SDN meet_or_negotiate", "SDN>EGY meet_or_negotiate",
+            ])
+    }
 }
