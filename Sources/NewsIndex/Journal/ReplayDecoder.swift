@@ -209,7 +209,7 @@ final class ReplayDecoder: @unchecked Sendable {
             let draft = ArticleDraft(
                 text: fields.text, title: fields.title, url: fields.url, source: fields.source,
                 publishedAt: fields.publishedAt)
-            var prepared = PreparedArticle(draft, extraction: context.extract(fields.text))
+            var prepared = PreparedArticle(draft, extraction: context.extract(fields.text, fields.publishedAt))
             prepared.terms = nil
             return .article(Article(prepared: prepared, id: fields.id, ingestedAt: fields.ingestedAt, rederived: true))
         case .deletion(let id):

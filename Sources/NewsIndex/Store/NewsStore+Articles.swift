@@ -31,7 +31,7 @@ extension NewsStore {
                         continue
                     }
                     // Prepared outside the lock unless the text was deleted in between.
-                    let article = prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text))
+                    let article = prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text, draft.publishedAt))
                     _ = try journal?.append(
                         .article(
                             .init(
@@ -69,13 +69,14 @@ extension NewsStore {
         let extract = self.extract
         guard drafts.count > 1 else {
             return drafts.indices.map {
-                known[$0] ? nil : PreparedArticle(drafts[$0], extraction: extract(drafts[$0].text))
+                known[$0] ? nil : PreparedArticle(drafts[$0], extraction: extract(drafts[$0].text, drafts[$0].publishedAt))
             }
         }
         let prepared = Mutex([PreparedArticle?](repeating: nil, count: drafts.count))
         DispatchQueue.concurrentPerform(iterations: drafts.count) { position in
             guard !known[position] else { return }
-            let article = PreparedArticle(drafts[position], extraction: extract(drafts[position].text))
+            let article = PreparedArticle(
+                drafts[position], extraction: extract(drafts[position].text, drafts[position].publishedAt))
             prepared.withLock { $0[position] = article }
         }
         return prepared.withLock { $0 }

@@ -8,7 +8,8 @@ import Synchronization
 /// Many readers, one writer. Extraction runs outside the lock; an add or delete returns only after its
 /// journal record is on disk, and concurrent writers share one fsync.
 public final class NewsStore: Sendable {
-    public typealias Extract = @Sendable (String) -> Extraction
+    /// Reads an article's text; its publication date, where known, dates the people who act in it.
+    public typealias Extract = @Sendable (_ text: String, _ publishedAt: Date?) -> Extraction
 
     let state: ReadWriteLock<IndexState>
     let journal: Journal?

@@ -27,6 +27,22 @@ import Testing
         #expect(server.store.stats.articles == 0)
     }
 
+    /// A person acts for the state whose office they held on the article's publication date: Yeltsin spoke for
+    /// Russia in 1996, for nobody in 2005. Stored articles are dated the same way as extractions.
+    @Test func publicationDateDatesThePeopleWhoAct() throws {
+        let server = try TestServer()
+        let text = "Boris Yeltsin accused Japan of violating the agreement."
+        func sources(_ date: String) throws -> [String] {
+            let extraction = try server.postJSON("/v1/extract", ["text": text, "publishedAt": date]).json
+            return (extraction["relations"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
+        }
+        #expect(try sources("1996-08-22T10:00:00Z").contains("RUS"))
+        #expect(try sources("2005-08-22T10:00:00Z").isEmpty)
+        let stored = try server.postJSON("/v1/articles", ["text": text, "publishedAt": "1996-08-22T10:00:00Z"]).json
+        let relations = stored["relations"] as? [[String: Any]] ?? []
+        #expect(relations.contains { $0["source"] as? String == "RUS" })
+    }
+
     @Test func wrongMethodGets405WithAllow() throws {
         let server = try TestServer()
         let response = try server.request("PUT", "/v1/articles", body: Array("{}".utf8))

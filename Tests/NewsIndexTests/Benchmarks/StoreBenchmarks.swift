@@ -53,7 +53,7 @@ struct StoreBenchmarks {
         func provide(_ articles: [(draft: ArticleDraft, extraction: Extraction)]) {
             pending.withLock { map in for item in articles { map[item.draft.text] = item.extraction } }
         }
-        func extract(_ text: String) -> Extraction { pending.withLock { $0.removeValue(forKey: text)! } }
+        func extract(_ text: String, publishedAt: Date?) -> Extraction { pending.withLock { $0.removeValue(forKey: text)! } }
     }
 
     @Test func ingest() throws {
@@ -114,7 +114,7 @@ struct StoreBenchmarks {
         let spent = try Self.time {
             // Replay must not extract; later adds get an empty extraction.
             opened = try NewsStore(
-                directory: directory, extract: { _ in Extraction(sentences: [], entities: [], relations: []) })
+                directory: directory, extract: { _, _ in Extraction(sentences: [], entities: [], relations: []) })
         }
         let store = try #require(opened)
         let rssOpened = Self.residentBytes() - rssBefore

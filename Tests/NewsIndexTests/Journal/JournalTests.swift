@@ -413,7 +413,7 @@ import Testing
                 // Version 1 stored nothing for these articles.
                 let store = try NewsStore(
                     directory: directory, extractorVersion: 1,
-                    extract: { _ in Extraction(sentences: [], entities: [], relations: []) })
+                    extract: { _, _ in Extraction(sentences: [], entities: [], relations: []) })
                 for draft in drafts { _ = try store.add(draft) }
                 #expect(store.stats.entities == 0)
             }

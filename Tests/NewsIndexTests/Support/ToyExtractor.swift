@@ -1,3 +1,4 @@
+import Foundation
 import NewsExtraction
 
 /// A small, exact extractor for tests: the store's contract does not depend on how extraction works,
@@ -33,7 +34,7 @@ struct ToyExtractor: Sendable {
             codes: CountryCodes(iso2: iso2, iso3: iso3, wikidata: wikidata))
     }
 
-    func extract(_ text: String) -> Extraction {
+    func extract(_ text: String, publishedAt: Date? = nil) -> Extraction {
         let scalars = Array(text.unicodeScalars)
         func slice(_ start: Int, _ end: Int) -> String {
             var view = String.UnicodeScalarView()
