@@ -7,8 +7,9 @@ extension Routes {
     func postExtract(_ request: HTTPRequest) throws -> HTTPResponse {
         let unit = try QueryParameters(request).offsetUnit()
         let draft = try ArticleInput.draft(from: request)
-        return .json(ExtractionJSON.encode(
-            extractor.extract(draft.text, publishedAt: draft.publishedAt), text: draft.text, unit: unit))
+        return .json(
+            ExtractionJSON.encode(
+                extractor.extract(draft.text, publishedAt: draft.publishedAt), text: draft.text, unit: unit))
     }
 
     func health(_ request: HTTPRequest) throws -> HTTPResponse {

@@ -31,7 +31,8 @@ extension NewsStore {
                         continue
                     }
                     // Prepared outside the lock unless the text was deleted in between.
-                    let article = prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text, draft.publishedAt))
+                    let article =
+                        prepared[position] ?? PreparedArticle(draft, extraction: extract(draft.text, draft.publishedAt))
                     _ = try journal?.append(
                         .article(
                             .init(
@@ -69,7 +70,8 @@ extension NewsStore {
         let extract = self.extract
         guard drafts.count > 1 else {
             return drafts.indices.map {
-                known[$0] ? nil : PreparedArticle(drafts[$0], extraction: extract(drafts[$0].text, drafts[$0].publishedAt))
+                known[$0]
+                    ? nil : PreparedArticle(drafts[$0], extraction: extract(drafts[$0].text, drafts[$0].publishedAt))
             }
         }
         let prepared = Mutex([PreparedArticle?](repeating: nil, count: drafts.count))
