@@ -53,7 +53,9 @@ struct StoreBenchmarks {
         func provide(_ articles: [(draft: ArticleDraft, extraction: Extraction)]) {
             pending.withLock { map in for item in articles { map[item.draft.text] = item.extraction } }
         }
-        func extract(_ text: String, publishedAt: Date?) -> Extraction { pending.withLock { $0.removeValue(forKey: text)! } }
+        func extract(_ text: String, publishedAt: Date?) -> Extraction {
+            pending.withLock { $0.removeValue(forKey: text)! }
+        }
     }
 
     @Test func ingest() throws {
