@@ -57,7 +57,7 @@ extension Routes {
             to: try parameters.date("to"), limit: try parameters.limit(), cursor: try parameters.string("cursor"))
         let unit = try parameters.offsetUnit()
         if try parameters.choice("format", as: ListFormat.self) == .ndjson {
-            return exportArticles(query, unit: unit)
+            return try exportArticles(query, unit: unit)
         }
         let body = try cache.body(for: request.target, generation: store.generation) {
             let page = try storeCall { try store.articles(query) }
@@ -68,16 +68,20 @@ extension Routes {
         return .json(body)
     }
 
-    /// Every article that matches, one full article per line, page by page: memory stays flat.
-    private func exportArticles(_ query: ArticleQuery, unit: OffsetUnit) -> HTTPResponse {
+    /// Every article that matches, one full article per line, page by page: memory stays flat. The first page is
+    /// read before the answer starts, so that a bad cursor is still a 400.
+    private func exportArticles(_ query: ArticleQuery, unit: OffsetUnit) throws -> HTTPResponse {
         var headers = HTTPHeaders()
         headers.add("Content-Type", "application/x-ndjson")
         let store = store
+        var paged = query
+        paged.limit = 200
+        let firstQuery = paged
+        let first = try storeCall { try store.articles(firstQuery) }
         return HTTPResponse(status: .ok, headers: headers) { write in
-            var query = query
-            query.limit = 200
+            var query = firstQuery
+            var page = first
             while true {
-                guard let page = try? store.articles(query) else { return }
                 for article in page.items {
                     var json = JSONWriter(capacity: article.text.utf8.count * 2)
                     json.article(article, unit: unit)
@@ -85,8 +89,10 @@ extension Routes {
                     line.append(UInt8(ascii: "\n"))
                     guard write(line[...]) else { return }
                 }
-                guard let next = page.nextCursor else { return }
-                query.cursor = next
+                guard let cursor = page.nextCursor else { return }
+                query.cursor = cursor
+                guard let following = try? store.articles(query) else { return }
+                page = following
             }
         }
     }
