@@ -70,7 +70,24 @@ export function forceLayout(nodes, links, width, height, { margin = 40, iteratio
     }
     temperature -= cooling;
   }
+  if (count > 20) spreadToFill(points, radii, width, height, margin);
   return positions;
+}
+
+// A dense graph settles into a ball in the middle of the panel, its labels on top of each other: stretch it so
+// that the middle 96% of nodes on each axis fill the panel (the few outliers beyond are held at the border).
+function spreadToFill(points, radii, width, height, margin) {
+  for (const [axis, size] of [["x", width], ["y", height]]) {
+    const values = points.map((point) => point[axis]).sort((a, b) => a - b);
+    const low = values[Math.floor(values.length * 0.02)];
+    const high = values[Math.ceil(values.length * 0.98) - 1];
+    if (!(high - low > 1)) continue;
+    const room = size - 2 * margin;
+    points.forEach((point, i) => {
+      const stretched = margin + ((point[axis] - low) / (high - low)) * room;
+      point[axis] = clamp(stretched, margin + radii[i], size - margin - radii[i]);
+    });
+  }
 }
 
 function clamp(value, low, high) {
