@@ -1,9 +1,9 @@
 /// The grammar layer: tags, lemmas and dependency trees for NewsGraph's sentences, from weights trained on UD
 /// English (`newsgraph train-parser`). Immutable and shared; the bundled weights load once, on first use.
 public struct Grammar: Sendable {
-    var tagger: PartOfSpeechTagger
+    let tagger: PartOfSpeechTagger
     let lemmatizer: Lemmatizer
-    var parser: DependencyParser
+    let parser: DependencyParser
 
     /// The grammar of the bundled weight file, or an untrained one that tags every word alike when it is missing.
     public static let bundled: Grammar = {
@@ -14,16 +14,6 @@ public struct Grammar: Sendable {
         tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
         lemmatizer: Lemmatizer(exceptions: [:], rules: [:]),
         parser: DependencyParser(labels: Vocabulary(["dep"]), tags: Vocabulary(["X X"]), model: .empty(classCount: 3)))
-
-    /// The grammar without its smallest weights (see `LinearModel.pruned`).
-    public func pruned(tagger taggerMinimum: Int16, parser parserMinimum: Int16) -> Grammar {
-        var grammar = self
-        grammar.tagger = PartOfSpeechTagger(
-            tags: tagger.tags, model: tagger.model.pruned(below: taggerMinimum), dictionary: tagger.dictionary)
-        grammar.parser = DependencyParser(
-            labels: parser.labels, tags: tagger.tags, model: parser.model.pruned(below: parserMinimum))
-        return grammar
-    }
 
     /// Features and weights of each model, for the record.
     public var sizes: [(model: String, features: Int, weights: Int)] {

@@ -81,8 +81,7 @@ public struct GrammarTrainer: Sendable {
     // MARK: Tagger
 
     private func trainTagger(
-        _ examples: [Example], dev: [Example], tags: Vocabulary, dictionary: [UInt64: Int], stage: String = "tagger",
-        report: (Event) -> Void
+        _ examples: [Example], dev: [Example], tags: Vocabulary, dictionary: [UInt64: Int], report: (Event) -> Void
     ) -> PartOfSpeechTagger {
         var learner = PerceptronLearner(classCount: tags.count)
         var generator = SplitMix64(seed: seed)
@@ -93,7 +92,7 @@ public struct GrammarTrainer: Sendable {
         for epoch in 1...taggerEpochs {
             order.shuffle(using: &generator)
             for (done, index) in order.enumerated() {
-                if done % 500 == 0 { report(.progress(stage: stage, done: done, total: order.count)) }
+                if done % 500 == 0 { report(.progress(stage: "tagger", done: done, total: order.count)) }
                 let example = examples[index]
                 var guesses = [Int](repeating: 0, count: example.words.count)
                 for position in example.words.indices {
@@ -126,7 +125,7 @@ public struct GrammarTrainer: Sendable {
                 }
             }
             let accuracy = Double(correct) / Double(max(total, 1))
-            report(.epoch(stage: stage, number: epoch, scores: [("accuracy", accuracy)]))
+            report(.epoch(stage: "tagger", number: epoch, scores: [("accuracy", accuracy)]))
             if best == nil || accuracy > best!.accuracy { best = (tagger, accuracy) }
         }
         return best!.tagger

@@ -21,17 +21,10 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Grammar weights to use instead of the bundled ones (as train-parser writes them).")
     var weights: String?
 
-    @Option(parsing: .upToNextOption, help: .hidden)
-    var prune: [Int] = []
-
     func run() throws {
-        var grammar =
+        let grammar =
             try weights.map { try Grammar(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0)))) }
             ?? Grammar.bundled
-        if prune.count == 2 {
-            grammar = grammar.pruned(tagger: Int16(clamping: prune[0]), parser: Int16(clamping: prune[1]))
-            FileHandle.standardError.write(Data("\(grammar.sizes) \(grammar.serialized().count) bytes\n".utf8))
-        }
         let output = FileHandle.standardOutput
         if let conllu {
             let text = try String(contentsOfFile: conllu, encoding: .utf8)
