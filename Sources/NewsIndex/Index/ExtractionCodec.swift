@@ -48,14 +48,7 @@ enum ExtractionCodec {
                 writer.byte(UInt8(entityTypes.firstIndex(of: entity.type)!))
                 writer.string(entity.name)
                 writer.double(entity.salience)
-                if let codes = entity.codes {
-                    writer.byte(1)
-                    writer.string(codes.iso2)
-                    writer.string(codes.iso3)
-                    writer.string(codes.wikidata)
-                } else {
-                    writer.byte(0)
-                }
+                writer.optionalCodes(entity.codes)
                 writer.optionalString(entity.country)
                 writer.varint(entity.mentions.count)
                 for mention in entity.mentions {
@@ -243,10 +236,7 @@ enum ExtractionCodec {
             let type = try element(entityTypes, Int(try byte()))
             let name = try bytes.string()
             let salience = try bytes.double()
-            var codes: CountryCodes?
-            if try byte() == 1 {
-                codes = CountryCodes(iso2: try bytes.string(), iso3: try bytes.string(), wikidata: try bytes.string())
-            }
+            let codes = try bytes.optionalCodes()
             return EntityHeader(
                 id: id, type: type, name: name, salience: salience, codes: codes, country: try bytes.optionalString())
         }

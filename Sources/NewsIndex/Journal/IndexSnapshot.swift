@@ -134,14 +134,7 @@ struct IndexSnapshot: Sendable {
             writer.string(record.id)
             writer.byte(UInt8(EntityType.allCases.firstIndex(of: record.type)!))
             writer.string(record.name)
-            if let codes = record.codes {
-                writer.byte(1)
-                writer.string(codes.iso2)
-                writer.string(codes.iso3)
-                writer.string(codes.wikidata)
-            } else {
-                writer.byte(0)
-            }
+            writer.optionalCodes(record.codes)
             writer.optionalString(record.country)
             writer.varint(record.mentionCount)
             writer.double(record.firstSeen)
@@ -223,10 +216,7 @@ struct IndexSnapshot: Sendable {
             let type = try Self.element(EntityType.allCases, try reader.byte())
             let name = try reader.string()
             var record = EntityIndex.Record(id: id, type: type, name: name, lowercasedName: name.lowercased())
-            if try reader.byte() == 1 {
-                record.codes = CountryCodes(
-                    iso2: try reader.string(), iso3: try reader.string(), wikidata: try reader.string())
-            }
+            record.codes = try reader.optionalCodes()
             record.country = try reader.optionalString()
             record.mentionCount = try reader.int()
             record.firstSeen = try reader.double()
