@@ -69,6 +69,7 @@ public struct EventCoder: Sendable {
         addPeopleTheRecognizerMissed(
             in: text, nonState: nonStateEnds, decided: decided, on: date, to: &mentions, &namesPerson)
         var relations: [Relation] = []
+        let grammar = ArticleGrammar(text)
         var previousSubject: [String] = []
         var previousSources: [String] = []
         var previousPair: [String] = []
@@ -86,11 +87,15 @@ public struct EventCoder: Sendable {
                 previousSources = []
                 continue
             }
-            let reader = SentenceReader(
+            var reader = SentenceReader(
                 lexicon: lexicon, text: text, sentenceIndex: index, mentions: mentions[index],
                 equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources,
                 previousPair: previousPair,
                 previousGroup: index - previousGroup.sentence <= 3 ? previousGroup.codes : [])
+            if reader.wantsTree {
+                let words = grammar.words(in: index)
+                reader.tree = SentenceTree(parse: grammar.tree(of: index), tokens: words.map { $0.token - reader.base })
+            }
             let (found, subject) = reader.relations()
             if let pair = reader.namedPair { previousPair = pair }
             relations += unique(found)

@@ -12,12 +12,27 @@ extension SentenceReader {
                 findings.append(finding)
             }
         }
-        for index in 0..<count where !verbAt[index] {
+        // Where the sentence has a tree, its nominals are read from the tree.
+        for index in 0..<count where !verbAt[index] && tree == nil {
             if let finding = nominalFinding(at: index, consumed: consumed[index]) { findings.append(finding) }
         }
         var relations: [Relation] = []
         for finding in findings { relations += resolve(finding, frames: frames) }
         relations += demands(frames)
+        if let tree {
+            // What the words missed and the tree shows: one relation per (source, target, type) all the same.
+            for finding in treeFindings(tree) {
+                // A denied act is no event; the words' reading keeps the denials it reports.
+                for relation in resolve(finding, frames: frames)
+                where relation.mode != .denied
+                    && !relations.contains(where: {
+                        $0.source == relation.source && $0.target == relation.target && $0.type == relation.type
+                    })
+                {
+                    relations.append(relation)
+                }
+            }
+        }
         let subject = actors.first { canBeSubject($0) }?.codes ?? []
         return (relations, subject)
     }
@@ -142,6 +157,15 @@ extension SentenceReader {
                 (subject, slot) = (agent, patient)
             }
         }
+        return typedFinding(trigger, index: index, clause: clause, subject: subject, slot: slot, end: end)
+    }
+
+    /// The finding of a trigger at `index` once its subject and slot are known: the thing moved, the words around
+    /// and the kind of the other side decide its type.
+    func typedFinding(_ trigger: Trigger, index: Int, clause: Clause, subject: Actor?, slot: Actor?, end: Int)
+        -> Finding?
+    {
+        var slot = slot
         if trigger.direction == .backward && slot == nil {
             // "received Iranian-manufactured drones": the maker supplied them.
             slot = (index + 1..<end).lazy.compactMap { actor(at: $0) }.first { $0.isMaker || $0.isDemonym }
@@ -220,7 +244,7 @@ extension SentenceReader {
     }
 
     /// "with the European Union", "with Hamas": a slot's preposition followed by a name that is no actor.
-    private func namesOtherParty(after index: Int, end: Int, slots: [String]) -> Bool {
+    func namesOtherParty(after index: Int, end: Int, slots: [String]) -> Bool {
         for cursor in index + 1..<max(index + 1, end) where slots.contains(words[cursor]) && words[cursor] != "obj" {
             var name = cursor + 1
             if isWord(name, .determiner) { name += 1 }
@@ -239,8 +263,15 @@ extension SentenceReader {
         "defence", "defense", "coastguard", "spies", "militaries",
     ]
 
+    /// "cooperation with the navies of China": cooperation where police, armies or spies take part is theirs.
+    /// `sides`: the tokens that name the two sides.
+    func securityType(_ type: RelationType, _ sides: [Range<Int>]) -> RelationType {
+        let isSecurity = sides.contains { side in side.contains { Self.securityBodies.contains(words[$0]) } }
+        return type == .pledgeCooperation && isSecurity ? .securityCooperation : type
+    }
+
     /// "Slovak police", "the German army": a country's police, armed forces or intelligence.
-    private func isSecurityBody(_ actor: Actor) -> Bool {
+    func isSecurityBody(_ actor: Actor) -> Bool {
         (actor.phraseStart..<actor.phraseEnd).contains { Self.securityBodies.contains(words[$0]) }
     }
 
@@ -252,7 +283,7 @@ extension SentenceReader {
 
     /// "called on Armenia and Azerbaijan to agree a ceasefire", "urged Iran to release them": what one side asks
     /// of another has not happened, and its subject is the one asked, not the askers (the appeal is the event).
-    private func isRequested(at index: Int) -> Bool {
+    func isRequested(at index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0, isWord(cursor, .adverb) { cursor -= 1 }
         guard word(cursor) == "to" else { return false }
@@ -271,7 +302,7 @@ extension SentenceReader {
     }
 
     /// What a transfer moves decides its type: weapons or troops, aid or goods; the items are the weapons.
-    private func transferType(in region: Range<Int>, default type: RelationType?) -> (RelationType?, [String]) {
+    func transferType(in region: Range<Int>, default type: RelationType?) -> (RelationType?, [String]) {
         var items: [String] = []
         var isArms = false
         var isAid = false
@@ -350,7 +381,10 @@ extension SentenceReader {
         if let place = slot, !place.canBeTarget(of: type) { slot = nil }
         if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         return Finding(
-            trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
+            trigger: trigger,
+            type: securityType(
+                type, [owner.phraseStart..<owner.phraseEnd, index + 1..<max(index + 1, slot?.phraseEnd ?? 0)]),
+            index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [],
             items: type == .armsSupply ? items : [], confidence: 0.7)
     }

@@ -26,6 +26,8 @@ struct SentenceReader {
     let previousPair: [String]
     /// The countries of the last subject of several, a few sentences back at most, for "they".
     let previousGroup: [String]
+    /// The sentence's dependency tree, where it can hold a relation (`wantsTree`).
+    var tree: SentenceTree?
 
     var count: Int { words.count }
 
@@ -74,6 +76,13 @@ struct SentenceReader {
         self.previousPair = previousPair
         self.previousGroup = previousGroup
         buildActors(mentions.map { ($0.0.lowerBound - base..<$0.0.upperBound - base, $0.1, $0.2) })
+    }
+
+    /// Two countries or more stand here and a word of the lexicon could relate them: worth a parse.
+    var wantsTree: Bool {
+        var codes = Set<String>()
+        for actor in actors where !actor.isTerritory { codes.formUnion(actor.codes) }
+        return codes.count >= 2 && infos.contains { !$0.verbTriggers.isEmpty || !$0.nounTriggers.isEmpty }
     }
 
     // MARK: word classes

@@ -1,0 +1,253 @@
+extension SentenceReader {
+    /// The acts the dependency tree shows: for each verb of the lexicon, its subject and the object or oblique its
+    /// trigger names, followed across passives, control verbs, relative clauses, participles and conjuncts.
+    func treeFindings(_ tree: SentenceTree) -> [Finding] {
+        var findings: [Finding] = []
+        for word in 0..<tree.count {
+            switch tree.parse.upos[word] {
+            case "VERB": if let finding = treeVerbFinding(word, tree) { findings.append(finding) }
+            // The tagger reads some nouns as adjectives ("a military offensive").
+            case "NOUN", "ADJ": if let finding = treeNominalFinding(word, tree) { findings.append(finding) }
+            default: break
+            }
+        }
+        return findings
+    }
+
+    /// Verbs whose object is an act that stops, or is only talked about: no act of their subject's.
+    private static let undoingVerbs: Set<String> = [
+        "end", "lift", "halt", "stop", "suspend", "cancel", "discuss", "oppose", "reject", "deny", "ease", "scrap",
+        "drop", "postpone", "delay", "avoid", "prevent", "seek", "want", "consider", "propose", "debate",
+    ]
+
+    private func lemma(_ word: Int, _ tree: SentenceTree) -> String { tree.parse.lemmas[word].lowercased() }
+
+    /// Verbs whose object names the act they carry out.
+    private static let supportVerbs: Set<String> = [
+        "launch", "begin", "start", "carry", "conduct", "stage", "hold", "impose", "announce", "mount", "continue",
+        "step", "intensify", "escalate", "order", "make", "pay", "give", "provide", "send", "offer", "sign", "seal",
+        "expand", "increase", "have", "open", "wage", "extend", "deliver", "approve", "deepen", "strengthen",
+        "boost", "tighten", "level", "unleash", "renew", "pledge", "promise", "reach", "conclude", "express",
+        "voice", "lend", "reaffirm",
+    ]
+
+    /// "Russia's invasion of Ukraine", "Turkey began a military offensive into Syria", "talks between Seoul and
+    /// Beijing": a nominal's owner is its possessor or qualifier, else the subject of the verb whose object it is;
+    /// the other side stands in its own phrase or the verb's with the slot's preposition, or with "between".
+    private func treeNominalFinding(_ noun: Int, _ tree: SentenceTree) -> Finding? {
+        let index = tree.tokens[noun]
+        let next = noun + 1 < tree.count ? tree.form(noun + 1) : ""
+        guard
+            let trigger = lexicon.info(tree.form(noun)).nounTriggers.first(where: { $0.next == nil || $0.next == next }
+            ),
+            var type = trigger.type ?? (trigger.isTransfer ? .provideAid : nil)
+        else { return nil }
+        // The news, not its background ("Russia's invasion of Ukraine has pushed up prices"): the object of a
+        // clause or a clause of its own, or a meeting the clause places the news in ("during talks between ...").
+        // "a military aid package": the phrase the nominal qualifies stands in its place.
+        let phrase = tree.relation(noun) == "compound" ? tree.head(noun) ?? noun : noun
+        let role = tree.relation(phrase)
+        let framing = tree.preposition(of: phrase)
+        let isMeeting =
+            type == .meetOrNegotiate && trigger.direction == .mutual && ["during", "in", "at"].contains(framing ?? "")
+        guard ["obj", "root"].contains(role) && framing == nil || isMeeting else { return nil }
+        let governor = role == "obj" ? tree.head(phrase) : nil
+        if let governor, isAskedFor(governor, tree) || Self.undoingVerbs.contains(lemma(governor, tree)) {
+            return nil
+        }
+        // "its invasion of Ukraine", "Russian airstrikes": the possessor's or qualifier's own act.
+        let qualifiers = Set([noun, phrase]).sorted().flatMap {
+            tree.dependents(of: $0, ["nmod:poss", "amod", "compound"])
+        }
+        var owner = qualifiers.lazy
+            .compactMap { self.actor(at: tree.tokens[$0]) }.first { !$0.isMaker && !$0.isTerritory }
+        // Else the subject of a verb that carries the act out ("launched an offensive", "imposed sanctions").
+        if owner == nil, let governor, !Self.supportVerbs.contains(lemma(governor, tree)) { return nil }
+        if owner == nil, let governor { owner = treeSubject(of: governor, tree) }
+        if owner == nil, isMeeting, let verb = tree.head(phrase) { owner = treeSubject(of: verb, tree) }
+        var slot: Actor?
+        // "signed an association agreement with the European Union": a joint act with a party that is no country.
+        var partnerIsNoCountry = false
+        var slotHeads: [Int] = []
+        // "the sale of F-16 fighter jets to Turkey": the slot may follow what is moved.
+        let moved = tree.dependents(of: phrase, ["nmod"]).filter { tree.preposition(of: $0) == "of" }
+        let holders = Set([noun, phrase]).sorted() + moved + (governor.map { [$0] } ?? [])
+        search: for name in trigger.slots + (trigger.direction == .mutual ? ["between"] : []) {
+            for holder in holders {
+                for phrase in tree.dependents(of: holder, ["nmod", "obl"]) where tree.preposition(of: phrase) == name {
+                    guard let actor = treeActor(at: phrase, tree, acting: false), actor.codes != owner?.codes else {
+                        partnerIsNoCountry = partnerIsNoCountry || actor(at: tree.tokens[phrase]) == nil
+                        continue
+                    }
+                    slot = actor
+                    slotHeads = [tree.tokens[phrase]]
+                    if name == "between" { (owner, slot) = (actor, nil) }
+                    break search
+                }
+            }
+        }
+        guard let owner, owner.codes.count > 1 || slot != nil else { return nil }
+        // "military aid" is arms (CAMEO 072), not relief.
+        if type == .provideAid, isWord(index - 1, .weaponModifier) { type = .armsSupply }
+        var items: [String] = []
+        if trigger.isTransfer {
+            let (thing, weapons) = transferType(in: index + 1..<(slot?.phraseStart ?? index + 1), default: trigger.type)
+            guard let thing else { return nil }
+            (type, items) = (thing, weapons)
+        }
+        if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        type = securityType(
+            type,
+            [owner.phraseStart..<owner.phraseEnd, slot.map { $0.phraseStart..<$0.phraseEnd } ?? 0..<0]
+                + slotHeads.map { $0..<$0 + 1 })
+        var clause = clause(ofVerbAt: governor.map { tree.tokens[$0] } ?? index, form: nil)
+        clause.subjectStart = owner.phraseStart
+        var finding = Finding(
+            trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
+            targets: slot?.codes ?? [], items: type == .armsSupply ? items : [], confidence: 0.7)
+        finding.partnerIsNoCountry = slot == nil && partnerIsNoCountry
+        return finding
+    }
+
+    private func treeVerbFinding(_ verb: Int, _ tree: SentenceTree) -> Finding? {
+        let index = tree.tokens[verb]
+        let entries = lexicon.info(tree.form(verb)).verbTriggers
+        guard let form = entries.first?.form else { return nil }
+        let window = max(0, index - 6)..<min(count, index + 7)
+        let matching = entries.filter { entry in
+            entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
+        }
+        guard let trigger = matching.max(by: { $0.trigger.companions.count < $1.trigger.companions.count })?.trigger,
+            !isAskedFor(verb, tree), !isRequested(at: index)
+        else { return nil }
+        let isPassive =
+            !tree.dependents(of: verb, ["nsubj:pass", "aux:pass"]).isEmpty
+            || (tree.relation(verb) == "acl" && tree.parse.xpos[verb] == "VBN")
+        var subject = treeSubject(of: verb, tree)
+        var slot: Actor?
+        for name in trigger.slots where !(isPassive && name == "obj") {
+            if let found = treeSlot(name, of: verb, tree) {
+                slot = found
+                break
+            }
+        }
+        if isPassive {
+            // "Kyiv was hit by Russian missiles", "forces backed by Russia": the agent acts on the subject.
+            let agent = tree.dependents(of: verb, ["obl:agent", "obl"])
+                .filter { tree.preposition(of: $0) == "by" }
+                .lazy.compactMap { treeActor(at: $0, tree, acting: true) }.first
+            let patient =
+                tree.relation(verb) == "acl"
+                ? tree.head(verb).flatMap { treeActor(at: $0, tree, acting: false) }
+                : tree.dependents(of: verb, ["nsubj:pass"]).lazy.compactMap { treeActor(at: $0, tree, acting: false) }
+                    .first
+            if trigger.direction == .backward {
+                subject = agent
+            } else {
+                (subject, slot) = (agent, slot ?? patient)
+            }
+        }
+        var clause = clause(ofVerbAt: index, form: form)
+        clause.isPassive = isPassive
+        clause.subjectStart = subject?.phraseStart ?? index
+        if tree.dependents(of: verb, ["advmod"]).contains(where: { ["not", "never", "n't"].contains(tree.form($0)) }) {
+            clause.isNegated = true
+        }
+        var finding = typedFinding(
+            trigger, index: index, clause: clause, subject: subject, slot: slot, end: clauseEnd(after: index))
+        if finding?.targets.isEmpty == true, trigger.direction == .mutual {
+            finding?.partnerIsNoCountry = namesOtherParty(
+                after: index, end: clauseEnd(after: index), slots: trigger.slots)
+        }
+        return finding
+    }
+
+    /// "urged Iran to release them", "demanded that Venezuela release": what one side asks of another has not
+    /// happened; the asking is the event.
+    private func isAskedFor(_ verb: Int, _ tree: SentenceTree) -> Bool {
+        guard ["xcomp", "ccomp"].contains(tree.relation(verb)), let head = tree.head(verb) else { return false }
+        return lexicon.info(tree.form(head)).verbTriggers.contains { [.appeal, .demand].contains($0.trigger.type) }
+    }
+
+    /// Who does what `verb` says: its own subject, else the one its clause borrows a subject from.
+    private func treeSubject(of verb: Int, _ tree: SentenceTree, depth: Int = 0) -> Actor? {
+        guard depth < 4 else { return nil }
+        if let subject = tree.dependents(of: verb, ["nsubj"]).first {
+            if ["which", "who", "that"].contains(tree.form(subject)), tree.relation(verb) == "acl:relcl",
+                let noun = tree.head(verb)
+            {
+                // "Russia, which invaded Ukraine": the relative pronoun stands for the noun it follows.
+                return treeActor(at: noun, tree, acting: true)
+            }
+            return treeActor(at: subject, tree, acting: true)
+        }
+        guard let head = tree.head(verb) else { return nil }
+        switch tree.relation(verb) {
+        case "xcomp":
+            // "Slovenia and Poland pledged to intensify cooperation"; "asked Iran to ..." borrows the object.
+            if let object = tree.dependents(of: head, ["obj", "iobj"]).first {
+                return treeActor(at: object, tree, acting: true)
+            }
+            return treeSubject(of: head, tree, depth: depth + 1)
+        case "conj", "advcl":
+            // "attacked and occupied", "retaliated by expelling".
+            return tree.parse.upos[head] == "VERB" ? treeSubject(of: head, tree, depth: depth + 1) : nil
+        case "acl" where tree.parse.xpos[verb] == "VBG":
+            // "Iranian forces attacking Kurds"; "Iran launched missiles targeting US troops".
+            if let actor = treeActor(at: head, tree, acting: true) { return actor }
+            if tree.relation(head) == "obj", let governor = tree.head(head) {
+                return treeSubject(of: governor, tree, depth: depth + 1)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The country in the slot a trigger names: its direct object, a "that" clause's subject, or a phrase with the
+    /// slot's preposition, on the verb or on its object ("imposed sanctions on Iran").
+    private func treeSlot(_ slot: String, of verb: Int, _ tree: SentenceTree) -> Actor? {
+        switch slot {
+        case "obj":
+            return tree.dependents(of: verb, ["obj", "iobj"]).lazy.compactMap { treeActor(at: $0, tree, acting: false) }
+                .first
+        case "that":
+            return tree.dependents(of: verb, ["ccomp"]).lazy
+                .compactMap { clause in
+                    tree.dependents(of: clause, ["nsubj"]).first.flatMap { treeActor(at: $0, tree, acting: true) }
+                }.first
+        default:
+            let nominals: Set<String> = ["obl", "obl:npmod", "nmod"]
+            let holders = [verb] + tree.dependents(of: verb, ["obj"])
+            for holder in holders {
+                for phrase in tree.dependents(of: holder, nominals) {
+                    let preposition = tree.preposition(of: phrase)
+                    guard preposition == slot || (slot == "in" && preposition == "inside") else { continue }
+                    if let actor = treeActor(at: phrase, tree, acting: false) { return actor }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The actor a word of the tree stands for: the country phrase it lies in, else, for the head of a phrase that a
+    /// country qualifies, that country ("the foreign ministers of Egypt and France", "US troops").
+    /// `acting`: as a subject, which only countries and the people and bodies that act for them can be.
+    private func treeActor(at word: Int, _ tree: SentenceTree, acting: Bool) -> Actor? {
+        if let actor = actor(at: tree.tokens[word]) {
+            guard !actor.isMaker, !acting || (actor.isAgentive && !actor.isTerritory) else { return nil }
+            return actor
+        }
+        let isAgentiveHead = lexicon.isWord(tree.form(word), .agentive)
+        guard !acting || isAgentiveHead else { return nil }
+        for dependent in tree.dependents(of: word, ["nmod:poss", "amod", "compound", "nmod"]) {
+            if tree.relation(dependent) == "nmod", !["of", "from"].contains(tree.preposition(of: dependent) ?? "") {
+                continue
+            }
+            if let actor = actor(at: tree.tokens[dependent]), !actor.isMaker, !actor.isTerritory || !acting {
+                return actor
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,49 @@
+/// A sentence's dependency tree as the event coder reads it: UD words, each tied to the sentence token it
+/// comes from, with their dependents at hand.
+struct SentenceTree {
+    let parse: SentenceParse
+    /// The sentence-local token of each word.
+    let tokens: [Int]
+    /// The words that depend on each word, in order.
+    let dependents: [[Int]]
+
+    init(parse: SentenceParse, tokens: [Int]) {
+        self.parse = parse
+        self.tokens = tokens
+        var dependents = [[Int]](repeating: [], count: parse.words.count)
+        for (word, head) in parse.heads.enumerated() where head >= 0 { dependents[head].append(word) }
+        self.dependents = dependents
+    }
+
+    var count: Int { parse.words.count }
+
+    func head(_ word: Int) -> Int? {
+        let head = parse.heads[word]
+        return head >= 0 ? head : nil
+    }
+
+    /// The UD relation to the head, with its subtype ("nsubj:pass").
+    func relation(_ word: Int) -> String { parse.relations[word] }
+
+    func form(_ word: Int) -> String { parse.words[word].lowercased() }
+
+    /// The dependents of `word` whose relation, subtype included, is one of `relations`.
+    func dependents(of word: Int, _ relations: Set<String>) -> [Int] {
+        dependents[word].filter { relations.contains(parse.relations[$0]) }
+    }
+
+    /// The preposition that marks a nominal ("on" in "sanctions on Iran"), lowercased.
+    func preposition(of word: Int) -> String? {
+        dependents[word].first { parse.relations[$0] == "case" && parse.upos[$0] == "ADP" }.map(form)
+    }
+
+    /// The word and its conjuncts ("Russia and Syria", "attacked and occupied").
+    func withConjuncts(_ word: Int) -> [Int] {
+        [word] + dependents(of: word, ["conj"])
+    }
+
+    /// The auxiliaries and markers that go with a verb: "will", "not", "to".
+    func markers(of word: Int) -> [String] {
+        dependents(of: word, ["aux", "advmod", "mark"]).map(form)
+    }
+}
