@@ -82,7 +82,7 @@ public struct EventCoder: Sendable {
             let namesCountry = mentions[index].contains { !$0.1.isTerritory }
             guard
                 namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesPerson[index]
-                    || (!previousPair.isEmpty && namesPair(text, index))
+                    || ((!previousPair.isEmpty || index - previousGroup.sentence <= 3) && namesPair(text, index))
             else {
                 previousSources = []
                 continue
@@ -131,9 +131,13 @@ public struct EventCoder: Sendable {
             }
     }
 
-    /// "The two leaders signed ...": the sentence may go on about the pair named before.
+    /// "The two leaders signed ...", "The foreign ministers agreed ...": the sentence may go on about the pair or
+    /// the group named before.
     private func namesPair(_ text: TokenizedText, _ sentence: Int) -> Bool {
-        text.tokens[text.sentenceTokens[sentence]].contains { ["two", "both"].contains($0.text.lowercased()) }
+        text.tokens[text.sentenceTokens[sentence]].contains {
+            let word = $0.text.lowercased()
+            return word == "two" || word == "both" || SentenceReader.pairNouns.contains(word)
+        }
     }
 
     private func namesPronoun(_ text: TokenizedText, _ sentence: Int) -> Bool {

@@ -65,19 +65,38 @@ extension SentenceReader {
         return codes.count == 2 ? codes : nil
     }
 
-    private static let pairNouns: Set<String> = [
+    static let pairNouns: Set<String> = [
         "countries", "nations", "states", "leaders", "sides", "governments", "presidents", "ministers", "neighbours",
-        "neighbors",
+        "neighbors", "delegations", "premiers",
     ]
 
+    private static let groupCounts: Set<String> = ["three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
     /// "the two countries", "both leaders": the pair last named together, here or in the sentence before.
+    /// "the four countries", "the foreign ministers": the group last named as a subject, a few sentences back.
     private func pairReference(at index: Int, before found: [Actor]) -> Actor? {
-        guard words[index] == "two" || words[index] == "both", Self.pairNouns.contains(word(index + 1)) else {
+        if words[index] == "two" || words[index] == "both", Self.pairNouns.contains(word(index + 1)) {
+            let codes = found.last(where: { $0.start < index && $0.codes.count == 2 })?.codes ?? previousPair
+            guard codes.count == 2 else { return nil }
+            return phrase(codes: codes, kind: .pronoun, index, index + 1)
+        }
+        guard words[index] == "the", previousGroup.count > 2 || Self.groupCounts.contains(word(index + 1)) else {
             return nil
         }
-        let codes = found.last(where: { $0.start < index && $0.codes.count == 2 })?.codes ?? previousPair
-        guard codes.count == 2 else { return nil }
-        return phrase(codes: codes, kind: .pronoun, index, index + 1)
+        // Up to two qualifiers ("the four", "the foreign", "the EU energy") before a plural of office or state,
+        // which no country of this sentence qualifies ("the ministers of Egypt and France" are theirs).
+        var noun = index + 1
+        while noun < min(count, index + 3), !Self.pairNouns.contains(words[noun]), !isCapitalized[noun] || isHeadline {
+            noun += 1
+        }
+        guard noun < count, Self.pairNouns.contains(words[noun]), !["of", "from"].contains(word(noun + 1)),
+            !(index..<noun + 1).contains(where: { actorAt[$0] >= 0 })
+        else { return nil }
+        let codes = found.last(where: { $0.start < index && $0.codes.count > 2 })?.codes ?? previousGroup
+        guard codes.count > 2 else { return nil }
+        var group = phrase(codes: codes, kind: .pronoun, index, noun + 1)
+        group.isAgentive = true
+        return group
     }
 
     /// "... from North Korea to bolster its invasion": "its" is the main subject's, not North Korea's.

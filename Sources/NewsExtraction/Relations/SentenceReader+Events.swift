@@ -190,6 +190,8 @@ extension SentenceReader {
             (type, items) = (.militaryBuildup, [])
         }
         guard var type, let subject else { return nil }
+        // "they invited the countries to ...": a group on both sides names no other side.
+        if let slot, slot.codes.count > 1, Set(slot.codes) == Set(subject.codes) { return nil }
         if type == .useForce,
             isWord(index + 1, .abstract) || (isWord(index + 1, .determiner) && isWord(index + 2, .abstract))
         {

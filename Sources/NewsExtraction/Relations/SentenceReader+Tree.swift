@@ -230,10 +230,26 @@ extension SentenceReader {
         }
     }
 
-    /// The actor a word of the tree stands for: the country phrase it lies in, else, for the head of a phrase that a
+    /// The actor a word of the tree and its conjuncts stand for: the country phrase it lies in, else, for the head of a phrase that a
     /// country qualifies, that country ("the foreign ministers of Egypt and France", "US troops").
     /// `acting`: as a subject, which only countries and the people and bodies that act for them can be.
     private func treeActor(at word: Int, _ tree: SentenceTree, acting: Bool) -> Actor? {
+        // "Egypt's foreign minister and his Greek and French counterparts": the conjuncts act together.
+        var merged: Actor?
+        for conjunct in tree.withConjuncts(word) {
+            guard let actor = phraseActor(at: conjunct, tree, acting: acting) else { continue }
+            guard var joined = merged else {
+                merged = actor
+                continue
+            }
+            joined.codes += actor.codes.filter { !joined.codes.contains($0) }
+            merged = joined
+        }
+        return merged
+    }
+
+    /// The actor of one phrase of the tree, without its conjuncts.
+    private func phraseActor(at word: Int, _ tree: SentenceTree, acting: Bool) -> Actor? {
         if let actor = actor(at: tree.tokens[word]) {
             guard !actor.isMaker, !acting || (actor.isAgentive && !actor.isTerritory) else { return nil }
             return actor
