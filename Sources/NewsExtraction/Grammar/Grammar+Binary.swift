@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The weight file: "NGG1", then the tagger, the lemmatizer, the label names and the parser, little-endian.
 extension Grammar {
     public enum FormatError: Error, Equatable {
@@ -11,10 +13,10 @@ extension Grammar {
         do {
             guard Array(try reader.read(count: 4)) == Self.magic else { throw FormatError.badMagic }
             let tags = Vocabulary(try reader.strings())
-            let taggerModel = try LinearModel(&reader)
+            let storedTagger = try LinearModel.Stored(&reader)
             let words: [UInt64] = try reader.array()
             let wordTags: [UInt16] = try reader.array()
-            guard words.count == wordTags.count, taggerModel.classCount == tags.count,
+            guard words.count == wordTags.count, storedTagger.classCount == tags.count,
                 wordTags.allSatisfy({ Int($0) < tags.count })
             else { throw FormatError.truncated }
             let dictionary = Dictionary(zip(words, wordTags.map(Int.init)), uniquingKeysWith: { first, _ in first })
@@ -31,7 +33,14 @@ extension Grammar {
                 ruleTable[rules[index]] = Lemmatizer.Rule(strip: strip, append: rules[index + 2])
             }
             let labels = Vocabulary(try reader.strings())
-            let parserModel = try LinearModel(&reader)
+            let storedParser = try LinearModel.Stored(&reader)
+            // Building a model's lookup table is most of the load: the two models are built side by side.
+            let stored = [storedTagger, storedParser]
+            let models = ConcurrentResults([LinearModel?](repeating: nil, count: 2))
+            DispatchQueue.concurrentPerform(iterations: 2) { models.set($0, LinearModel(stored[$0])) }
+            guard let taggerModel = models.value[0], let parserModel = models.value[1] else {
+                throw FormatError.truncated
+            }
             // Every class a model can name must exist, so that no corrupt file makes a lookup trap.
             guard !tags.names.isEmpty, !labels.names.isEmpty,
                 parserModel.classCount == DependencyParser.classCount(labelCount: labels.count)
@@ -68,20 +77,34 @@ extension Grammar {
 }
 
 extension LinearModel {
-    /// Each feature's number of weights is stored in a byte (a class count is under 256), the offsets rebuilt.
-    init(_ reader: inout ByteReader) throws(ByteReader.Truncated) {
-        let classCount = Int(try reader.integer(UInt32.self))
-        let fingerprints: [UInt32] = try reader.array()
-        let counts: [UInt8] = try reader.array()
-        let entries: [UInt32] = try reader.array()
-        guard classCount <= 256, counts.count == fingerprints.count,
-            counts.reduce(0, { $0 + Int($1) }) == entries.count,
-            entries.allSatisfy({ Int($0 >> 16) < classCount })
-        else { throw ByteReader.Truncated() }
-        var starts: [UInt32] = [0]
-        starts.reserveCapacity(counts.count + 1)
-        for count in counts { starts.append(starts[starts.count - 1] + UInt32(count)) }
-        self.init(classCount: classCount, fingerprints: fingerprints, starts: starts, entries: entries)
+    /// A model as the file holds it, before its lookup table is built.
+    struct Stored: Sendable {
+        let classCount: Int
+        let fingerprints: [UInt32]
+        let starts: [UInt32]
+        let entries: [UInt32]
+
+        /// Each feature's number of weights is stored in a byte (a class count is under 256), the offsets rebuilt.
+        init(_ reader: inout ByteReader) throws(ByteReader.Truncated) {
+            let classCount = Int(try reader.integer(UInt32.self))
+            let fingerprints: [UInt32] = try reader.array()
+            let counts: [UInt8] = try reader.array()
+            let entries: [UInt32] = try reader.array()
+            guard classCount <= 256, counts.count == fingerprints.count,
+                counts.reduce(0, { $0 + Int($1) }) == entries.count,
+                entries.allSatisfy({ Int($0 >> 16) < classCount })
+            else { throw ByteReader.Truncated() }
+            var starts: [UInt32] = [0]
+            starts.reserveCapacity(counts.count + 1)
+            for count in counts { starts.append(starts[starts.count - 1] + UInt32(count)) }
+            (self.classCount, self.fingerprints, self.starts, self.entries) = (classCount, fingerprints, starts, entries)
+        }
+    }
+
+    init(_ stored: Stored) {
+        self.init(
+            classCount: stored.classCount, fingerprints: stored.fingerprints, starts: stored.starts,
+            entries: stored.entries)
     }
 
     func write(to writer: inout ByteWriter) {

@@ -136,7 +136,7 @@ public struct GrammarTrainer: Sendable {
         _ examples: [Example], tags: Vocabulary, dictionary: [UInt64: Int], report: (Event) -> Void
     ) -> [[Int]] {
         let folds = max(folds, 2)
-        let taggers = FoldResults([PartOfSpeechTagger?](repeating: nil, count: folds))
+        let taggers = ConcurrentResults([PartOfSpeechTagger?](repeating: nil, count: folds))
         DispatchQueue.concurrentPerform(iterations: folds) { fold in
             let part = examples.indices.filter { $0 % folds != fold }.map { examples[$0] }
             let tagger = trainTagger(part, dev: [], tags: tags, dictionary: dictionary) { _ in }
@@ -209,19 +209,5 @@ public struct GrammarTrainer: Sendable {
             if best == nil || score.las > best!.las || dev.isEmpty { best = (parser, score.las) }
         }
         return best!.parser
-    }
-}
-
-/// Slots that concurrent iterations each fill once, at their own index, before anyone reads them.
-private final class FoldResults<Value>: @unchecked Sendable {
-    private(set) var value: [Value]
-    private let lock = DispatchQueue(label: "newsgraph.grammar.box")
-
-    init(_ value: [Value]) {
-        self.value = value
-    }
-
-    func set(_ index: Int, _ element: Value) {
-        lock.sync { value[index] = element }
     }
 }

@@ -25,7 +25,8 @@ struct LinearModel: Sendable {
         self.starts = starts
         self.entries = entries
         var capacity = 16
-        while capacity < fingerprints.count * 2 { capacity <<= 1 }
+        // At most three slots in four taken: a miss still ends within a cache line or two.
+        while capacity * 3 < fingerprints.count * 4 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         let isPacked =

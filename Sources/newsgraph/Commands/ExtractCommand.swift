@@ -27,6 +27,10 @@ struct ExtractCommand: ParsableCommand {
         guard let unit = OffsetUnit(rawValue: offsets) else {
             throw ValidationError("--offsets must be scalars, utf16 or utf8")
         }
+        if jsonl {
+            // Many articles: some will need sentence trees, so the grammar loads now, beside everything else.
+            DispatchQueue.global().async { _ = Grammar.bundled }
+        }
         let extractor = Extractor()
         if jsonl {
             try JSONLinesExtraction(extractor: extractor).run(
