@@ -97,7 +97,9 @@ extension LinearModel {
             var starts: [UInt32] = [0]
             starts.reserveCapacity(counts.count + 1)
             for count in counts { starts.append(starts[starts.count - 1] + UInt32(count)) }
-            (self.classCount, self.fingerprints, self.starts, self.entries) = (classCount, fingerprints, starts, entries)
+            (self.classCount, self.fingerprints, self.starts, self.entries) = (
+                classCount, fingerprints, starts, entries
+            )
         }
     }
 
