@@ -72,17 +72,17 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func newsDevDev() throws {
-        // Measured at P 1.00 R 0.29 (12 of 41 events, no false alarm) when written; 0.67 and 0.24 before.
+        // Measured at P 1.00 R 0.34 (14 of 41 events, no false alarm) with the tree; 0.67 and 0.24 at first.
         let (precision, recall, errors) = try score("news-dev/dev.jsonl")
         #expect(precision >= 0.85, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.26)
+        #expect(recall >= 0.32)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDev() throws {
-        // Measured at P 0.97 R 0.26 (35 of 136 events, one false alarm) when written; 0.82 and 0.17 before.
+        // Measured at P 0.96 R 0.375 (51 of 136 events, two false alarms) with the tree; 0.82 and 0.17 at first.
         let (precision, recall, errors) = try score("wikinews/dev.jsonl")
         #expect(precision >= 0.85, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.23)
+        #expect(recall >= 0.35)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func sportsReportsHoldAtMostOneRelationInAHundred()

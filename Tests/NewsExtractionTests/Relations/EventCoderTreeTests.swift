@@ -1,0 +1,53 @@
+import Testing
+
+@testable import NewsExtraction
+
+/// Acts that only the dependency tree shows: who does what across conjuncts, control verbs, participles, support
+/// verbs and nominals, and the groups that later sentences name by their office.
+@Suite struct EventCoderTreeTests {
+    private func coded(_ text: String) -> Set<String> {
+        Set(Extractor().extract(text).relations.map { "\($0.source)>\($0.target) \($0.type.rawValue)" })
+    }
+
+    @Test func conjoinedSubjectsPledgeToEachOther() {
+        #expect(
+            coded("Slovenia and Poland pledged to intensify cooperation on Tuesday.")
+                == ["SVN>POL pledge_cooperation", "POL>SVN pledge_cooperation"])
+    }
+
+    @Test func aSupportVerbCarriesOutItsObject() {
+        #expect(coded("Turkey began a military offensive into north-eastern Syria on Wednesday.") == ["TUR>SYR use_force"])
+    }
+
+    @Test func cooperationWithArmedForcesIsSecurityCooperation() {
+        let coded = coded("Iran has increased cooperation in the last few years with the navies of China and Russia.")
+        #expect(coded.contains("IRN>CHN security_cooperation") && coded.contains("RUS>IRN security_cooperation"))
+        #expect(!coded.contains { $0.hasSuffix("pledge_cooperation") })
+    }
+
+    @Test func exchangingFireIsForceBothWays() {
+        #expect(
+            coded("India and Pakistan exchanged fire across the border.") == ["IND>PAK use_force", "PAK>IND use_force"])
+    }
+
+    @Test func theMinistersAreTheGroupNamedBefore() {
+        let coded = coded(
+            "Egypt, France, Greece and Cyprus met in Cairo on Wednesday. The foreign ministers signed a declaration.")
+        #expect(coded.contains("CYP>EGY sign_agreement") && coded.contains("FRA>GRC sign_agreement"))
+    }
+
+    @Test func aGroupOnBothSidesNamesNoOtherSide() {
+        let coded = coded(
+            "Egypt, France, Greece and Cyprus met in Cairo on Wednesday. They invited the four countries to talks.")
+        #expect(!coded.contains { $0.hasSuffix("pledge_cooperation") })
+    }
+
+    @Test func aBackgroundNominalIsNoEvent() {
+        #expect(coded("Russia's invasion of Ukraine has pushed up global grain prices.").isEmpty)
+    }
+
+    @Test func whatIsDeniedIsNeverAsserted() {
+        let relations = Extractor().extract("Russia denied that its forces had shelled Ukrainian grain ports.").relations
+        #expect(relations.allSatisfy { $0.mode == .denied })
+    }
+}
