@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func aSupportVerbCarriesOutItsObject() {
-        #expect(coded("Turkey began a military offensive into north-eastern Syria on Wednesday.") == ["TUR>SYR use_force"])
+        #expect(
+            coded("Turkey began a military offensive into north-eastern Syria on Wednesday.") == ["TUR>SYR use_force"])
     }
 
     @Test func cooperationWithArmedForcesIsSecurityCooperation() {
@@ -47,7 +48,8 @@ import Testing
     }
 
     @Test func whatIsDeniedIsNeverAsserted() {
-        let relations = Extractor().extract("Russia denied that its forces had shelled Ukrainian grain ports.").relations
+        let relations = Extractor().extract("Russia denied that its forces had shelled Ukrainian grain ports.")
+            .relations
         #expect(relations.allSatisfy { $0.mode == .denied })
     }
 }
