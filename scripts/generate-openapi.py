@@ -96,7 +96,9 @@ schemas = {
         source=iso3, target=iso3, type={"type": "string", "enum": RELATION_TYPES}, cameo=string,
         quadClass={"type": "integer", "minimum": 1, "maximum": 4}, goldstein=number,
         mode={"type": "string", "enum": ["asserted", "intent", "alleged", "denied"]}, trigger=ref("Span"),
-        sentence=ref("SentenceRef"), confidence=number, items={"type": "array", "items": string}),
+        sentence=ref("SentenceRef"), confidence=number, items={"type": "array", "items": string},
+        explanation=obj(["reader", "pattern", "paths"], reader={"type": "string", "enum": ["tree", "words"]},
+                        pattern=string, paths={"type": "array", "items": string})),
     "Article": obj(
         ["id", "title", "text", "url", "source", "publishedAt", "ingestedAt", "entities", "relations"], id=string,
         title=nullable_string, text=string, url=nullable_string, source=nullable_string,
@@ -189,6 +191,8 @@ def next_page(operation):
 
 
 offsets = param("offsets", "Unit of offsets.", {"type": "string", "enum": ["scalars", "utf16", "utf8"]})
+explain = param("explain", "Add to each relation why it was found: the reader, the lexicon pattern and the tree "
+                "paths from the trigger to the actors.", {"type": "boolean"})
 country_code = {"type": "string", "pattern": "^[A-Za-z]{2,3}$"}
 date_from = param("from", "Earliest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
 date_to = param("to", "Latest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
@@ -311,7 +315,7 @@ paths = {
     },
     "/v1/extract": {
         "post": {"summary": "Extraction only; nothing is stored", "operationId": "postExtract",
-                 "parameters": [offsets], "requestBody": article_body,
+                 "parameters": [offsets, explain], "requestBody": article_body,
                  "responses": {"200": json_response("Extraction"), **bad,
                                **problem("415", "Unsupported media type."),
                                **problem("422", "A member is missing, empty or of the wrong type.")}},

@@ -42,6 +42,11 @@ public struct Extractor: Sendable {
     /// Reads `text`. `publishedAt` dates the people in it (Yeltsin is Russia's in 1996, nobody's in 2005); without
     /// it a dateline at the top of the text does, else each person's latest office.
     public func extract(_ text: String, publishedAt: Date?) -> Extraction {
+        extract(text, publishedAt: publishedAt, explain: false)
+    }
+
+    /// Reads `text` as `extract(_:publishedAt:)` does; `explain`: each relation says why it was found.
+    public func extract(_ text: String, publishedAt: Date?, explain: Bool) -> Extraction {
         let tokenized = stages.tokenizer.tokenize(text)
         var countries = stages.countryMatcher.mentions(in: tokenized)
         // Captions, credits and bylines name no country of the article either.
@@ -50,7 +55,7 @@ public struct Extractor: Sendable {
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
         let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities, credits: credits)
         let relations = stages.eventCoder.relations(
-            in: tokenized, entities: entities, date: publishedAt.map(CalendarDay.init))
+            in: tokenized, entities: entities, date: publishedAt.map(CalendarDay.init), explain: explain)
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)
     }
 }

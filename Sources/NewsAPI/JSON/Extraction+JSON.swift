@@ -55,6 +55,15 @@ extension JSONWriter {
                 json.key("items")
                 json.array(relation.items) { json, item in json.string(item) }
             }
+            if let explanation = relation.explanation {
+                json.key("explanation")
+                json.object { json in
+                    json.field("reader", explanation.reader)
+                    json.field("pattern", explanation.pattern)
+                    json.key("paths")
+                    json.array(explanation.paths) { json, path in json.string(path) }
+                }
+            }
         }
     }
 

@@ -3,13 +3,16 @@ import HTTPServer
 import NewsExtraction
 
 extension Routes {
-    /// POST /v1/extract: the extraction of one article; nothing is stored.
+    /// POST /v1/extract: the extraction of one article; nothing is stored. `explain=true`: each relation says why.
     func postExtract(_ request: HTTPRequest) throws -> HTTPResponse {
-        let unit = try QueryParameters(request).offsetUnit()
+        let query = QueryParameters(request)
+        let unit = try query.offsetUnit()
+        let explain = try query.bool("explain") ?? false
         let draft = try ArticleInput.draft(from: request)
         return .json(
             ExtractionJSON.encode(
-                extractor.extract(draft.text, publishedAt: draft.publishedAt), text: draft.text, unit: unit))
+                extractor.extract(draft.text, publishedAt: draft.publishedAt, explain: explain), text: draft.text,
+                unit: unit))
     }
 
     func health(_ request: HTTPRequest) throws -> HTTPResponse {

@@ -33,6 +33,15 @@ struct QueryParameters {
         return value
     }
 
+    /// `true` or `false`.
+    func bool(_ name: String) throws(Problem) -> Bool? {
+        guard let text = try string(name) else { return nil }
+        guard let value = Bool(text) else {
+            throw .badRequest("query parameter '\(name)' must be true or false", field: name)
+        }
+        return value
+    }
+
     /// An RFC 3339 timestamp or a date (`2024-03-05`).
     func date(_ name: String) throws(Problem) -> Date? {
         guard let text = try string(name) else { return nil }

@@ -14,6 +14,8 @@ public struct Relation: Sendable, Hashable {
     public var confidence: Double
     /// Equipment entity ids, for `arms_supply`.
     public var items: [String]
+    /// Why it was found; only where the caller asked (`Extractor.extract(_:publishedAt:explain:)`).
+    public var explanation: RelationExplanation?
 
     public var quadClass: Int { type.quadClass }
     public var goldstein: Double { type.goldstein }

@@ -20,7 +20,10 @@ public struct EventCoder: Sendable {
     /// article's date; nil: its dateline's, else their latest office); locations with a country stand for it where
     /// they are attacked, taken, visited or sent to (`Actor.canBeTarget`); equipment entities become the `items`
     /// of arms supplies.
-    public func relations(in text: TokenizedText, entities: [Entity], date: CalendarDay? = nil) -> [Relation] {
+    /// `explain`: each relation says why it was found (`Relation.explanation`).
+    public func relations(
+        in text: TokenizedText, entities: [Entity], date: CalendarDay? = nil, explain: Bool = false
+    ) -> [Relation] {
         // GUIDE: athletes and teams are no actors; "they will meet Liberia" in a sports report is a fixture.
         if isSportsReport(text) { return [] }
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
@@ -92,6 +95,7 @@ public struct EventCoder: Sendable {
                 equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources,
                 previousPair: previousPair,
                 previousGroup: index - previousGroup.sentence <= 3 ? previousGroup.codes : [])
+            reader.explains = explain
             if reader.wantsTree {
                 let words = grammar.words(in: index)
                 reader.tree = SentenceTree(parse: grammar.tree(of: index), tokens: words.map { $0.token - reader.base })

@@ -12,4 +12,6 @@ struct Finding {
     /// The other side is named but is no country ("signed an agreement with the European Union"): a joint act
     /// with it, not among the sources.
     var partnerIsNoCountry = false
+    /// From a tree: the paths from the trigger to each actor.
+    var paths: [String]?
 }

@@ -41,7 +41,7 @@ struct RelationLexicon: Sendable {
                 let isTransfer = row[1].hasPrefix("transfer:")
                 let typeName = isTransfer ? String(row[1].dropFirst("transfer:".count)) : row[1]
                 let isNominal = row[0] == "noun"
-                let trigger = Trigger(
+                var trigger = Trigger(
                     type: RelationType(rawValue: typeName), isTransfer: isTransfer,
                     companions: isNominal
                         ? [] : pattern.dropFirst().map { Set($0.split(separator: "|").map(String.init)) },
@@ -49,6 +49,7 @@ struct RelationLexicon: Sendable {
                     slots: Self.items(row[3]),
                     direction: row[4] == "<" ? .backward : row[4] == "~" ? .mutual : .forward,
                     isNominal: isNominal)
+                trigger.pattern = "\(row[0]) \(row[1]) \(row[2]) [\(row[3])] \(row[4])"
                 if isNominal {
                     entries[pattern[0], default: .unknown].nounTriggers.append(trigger)
                 } else {

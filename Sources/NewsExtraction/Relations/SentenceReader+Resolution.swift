@@ -49,7 +49,9 @@ extension SentenceReader {
                 for speaker in frame.speaker {
                     for actor in actors where actor != speaker {
                         relations.append(
-                            relation(speaker, actor, .criticiseOrAccuse, .asserted, frame.verb, [], 0.7))
+                            relation(
+                                speaker, actor, .criticiseOrAccuse, .asserted, frame.verb, [], 0.7,
+                                because: "the speaker of '\(words[frame.verb])' reports the other's act"))
                     }
                 }
                 // "Ukraine says Russia shelled Kharkiv": the victim's own report is its accusation; coding
@@ -73,7 +75,9 @@ extension SentenceReader {
         let weight = mode == .asserted ? finding.confidence : finding.confidence * 0.85
         for (source, target) in pairs {
             relations.append(
-                relation(source, target, type, mode, index, type == .armsSupply ? finding.items : [], weight))
+                relation(
+                    source, target, type, mode, index, type == .armsSupply ? finding.items : [], weight,
+                    because: trigger.pattern, paths: finding.paths))
         }
         return relations
     }
@@ -95,7 +99,10 @@ extension SentenceReader {
                 {
                     for source in frame.speaker {
                         for other in target.codes where other != source {
-                            relations.append(relation(source, other, .demand, .asserted, frame.verb, [], 0.7))
+                            relations.append(
+                                relation(
+                                    source, other, .demand, .asserted, frame.verb, [], 0.7,
+                                    because: "'\(words[frame.verb])' that another must act"))
                         }
                     }
                     break
@@ -107,12 +114,19 @@ extension SentenceReader {
         return relations
     }
 
+    /// `because`: the lexicon pattern or the rule that found it; `paths`: from a tree, the trigger's paths to the
+    /// actors. Kept only where the caller asked for explanations.
     func relation(
         _ source: String, _ target: String, _ type: RelationType, _ mode: RelationMode, _ index: Int, _ items: [String],
-        _ confidence: Double
+        _ confidence: Double, because pattern: String, paths: [String]? = nil
     ) -> Relation {
-        Relation(
+        var relation = Relation(
             source: source, target: target, type: type, mode: mode, trigger: span(index), sentence: sentence,
             confidence: confidence, items: items)
+        if explains {
+            relation.explanation = RelationExplanation(
+                reader: paths == nil ? "words" : "tree", pattern: pattern, paths: paths ?? [])
+        }
+        return relation
     }
 }

@@ -106,6 +106,7 @@ extension SentenceReader {
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [], items: type == .armsSupply ? items : [], confidence: 0.7)
         finding.partnerIsNoCountry = slot == nil && partnerIsNoCountry
+        finding.paths = paths(from: noun, to: [owner, slot], tree)
         return finding
     }
 
@@ -159,7 +160,19 @@ extension SentenceReader {
             finding?.partnerIsNoCountry = namesOtherParty(
                 after: index, end: clauseEnd(after: index), slots: trigger.slots)
         }
+        finding?.paths = paths(from: verb, to: [subject, slot], tree)
         return finding
+    }
+
+    /// The tree's paths from the trigger to each actor's name, where explanations are asked for (else none, which
+    /// still marks the finding as the tree's).
+    private func paths(from trigger: Int, to actors: [Actor?], _ tree: SentenceTree) -> [String] {
+        guard explains else { return [] }
+        return actors.compactMap { actor in
+            guard let actor, let word = tree.tokens.firstIndex(where: { (actor.start..<actor.end).contains($0) })
+            else { return nil }
+            return tree.path(from: trigger, to: word)
+        }
     }
 
     /// "urged Iran to release them", "demanded that Venezuela release": what one side asks of another has not

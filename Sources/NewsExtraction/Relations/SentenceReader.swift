@@ -28,6 +28,8 @@ struct SentenceReader {
     let previousGroup: [String]
     /// The sentence's dependency tree, where it can hold a relation (`wantsTree`).
     var tree: SentenceTree?
+    /// Whether each relation says why it was found.
+    var explains = false
 
     var count: Int { words.count }
 

@@ -42,6 +42,23 @@ struct SentenceTree {
         [word] + dependents(of: word, ["conj"])
     }
 
+    /// The way from one word to another, up to their common head and down: "attacked >obj> ports >amod>
+    /// Ukrainian", "attacked <ccomp< denied >nsubj> Russia".
+    func path(from start: Int, to end: Int) -> String {
+        func ancestors(_ word: Int) -> [Int] {
+            var chain = [word]
+            while let head = head(chain[chain.count - 1]), chain.count <= count { chain.append(head) }
+            return chain
+        }
+        let up = ancestors(start)
+        let down = ancestors(end)
+        guard let common = up.first(where: down.contains) else { return parse.words[start] }
+        var text = parse.words[start]
+        for word in up.prefix(while: { $0 != common }) { text += " <\(relation(word))< \(parse.words[head(word) ?? word])" }
+        for word in down.prefix(while: { $0 != common }).reversed() { text += " >\(relation(word))> \(parse.words[word])" }
+        return text
+    }
+
     /// The auxiliaries and markers that go with a verb: "will", "not", "to".
     func markers(of word: Int) -> [String] {
         dependents(of: word, ["aux", "advmod", "mark"]).map(form)

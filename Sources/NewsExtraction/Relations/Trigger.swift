@@ -23,4 +23,6 @@ struct Trigger: Sendable {
     let direction: Direction
     /// A noun ("invasion of"), not a verb.
     let isNominal: Bool
+    /// The lexicon row it comes from, for explanations ("verb use_force attack [obj] >").
+    var pattern = ""
 }

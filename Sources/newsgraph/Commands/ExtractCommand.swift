@@ -20,6 +20,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Read JSON lines {\"id\", \"text\"} from standard input; write one result line each.")
     var jsonl = false
 
+    @Flag(help: "Add to each relation why it was found: the reader, the lexicon pattern, the tree paths.")
+    var explain = false
+
     @Option(help: "Offset unit: scalars (Unicode code points), utf16 or utf8.")
     var offsets: String = "scalars"
 
@@ -33,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let extractor = Extractor()
         if jsonl {
-            try JSONLinesExtraction(extractor: extractor).run(
+            try JSONLinesExtraction(extractor: extractor, explain: explain).run(
                 input: FileHandle.standardInput, output: FileHandle.standardOutput)
             return
         }
@@ -43,7 +46,8 @@ struct ExtractCommand: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ValidationError("the input is not UTF-8 text")
         }
-        var output = ExtractionJSON.encode(extractor.extract(text), text: text, unit: unit)
+        var output = ExtractionJSON.encode(
+            extractor.extract(text, publishedAt: nil, explain: explain), text: text, unit: unit)
         output.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(Data(output))
     }

@@ -7,6 +7,7 @@ import NewsExtraction
 /// `extract --jsonl`: extracts batches of lines on every core and writes the results in input order.
 struct JSONLinesExtraction {
     let extractor: Extractor
+    var explain = false
     var batchSize = 256
 
     func run(input: FileHandle, output: FileHandle) throws {
@@ -23,7 +24,7 @@ struct JSONLinesExtraction {
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 do {
                     let (id, text) = try Self.decode(batch[index], line: first + index + 1)
-                    results[index] = ExtractionJSON.line(id: id, extraction: extractor.extract(text), text: text)
+                    results[index] = ExtractionJSON.line(id: id, extraction: extractor.extract(text, publishedAt: nil, explain: explain), text: text)
                 } catch {
                     failure.record(error)
                 }

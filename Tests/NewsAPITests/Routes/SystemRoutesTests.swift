@@ -43,6 +43,24 @@ import Testing
         #expect(relations.contains { $0["source"] as? String == "RUS" })
     }
 
+    @Test func explainSaysWhyEachRelationWasFound() throws {
+        let server = try TestServer()
+        let text = "Iran has increased cooperation with the navies of China and Russia. Germany condemned Russia."
+        let plain = try server.postJSON("/v1/extract", ["text": text]).json
+        #expect((plain["relations"] as? [[String: Any]] ?? []).allSatisfy { $0["explanation"] == nil })
+        let explained = try server.postJSON("/v1/extract?explain=true", ["text": text]).json
+        let explanations = (explained["relations"] as? [[String: Any]] ?? []).compactMap {
+            $0["explanation"] as? [String: Any]
+        }
+        #expect(explanations.count == (plain["relations"] as? [Any])?.count && !explanations.isEmpty)
+        let tree = explanations.first { $0["reader"] as? String == "tree" }
+        #expect((tree?["paths"] as? [String])?.contains("cooperation <obj< increased >nsubj> Iran") == true)
+        #expect(explanations.contains { ($0["pattern"] as? String)?.contains("condemn") == true })
+        let bad = try server.request("POST", "/v1/extract?explain=maybe", body: Array(#"{"text": "x"}"#.utf8))
+        #expect(bad.status == 400)
+        #expect(String(decoding: bad.body, as: UTF8.self).contains("explain"))
+    }
+
     @Test func wrongMethodGets405WithAllow() throws {
         let server = try TestServer()
         let response = try server.request("PUT", "/v1/articles", body: Array("{}".utf8))
