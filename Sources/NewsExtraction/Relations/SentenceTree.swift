@@ -54,8 +54,12 @@ struct SentenceTree {
         let down = ancestors(end)
         guard let common = up.first(where: down.contains) else { return parse.words[start] }
         var text = parse.words[start]
-        for word in up.prefix(while: { $0 != common }) { text += " <\(relation(word))< \(parse.words[head(word) ?? word])" }
-        for word in down.prefix(while: { $0 != common }).reversed() { text += " >\(relation(word))> \(parse.words[word])" }
+        for word in up.prefix(while: { $0 != common }) {
+            text += " <\(relation(word))< \(parse.words[head(word) ?? word])"
+        }
+        for word in down.prefix(while: { $0 != common }).reversed() {
+            text += " >\(relation(word))> \(parse.words[word])"
+        }
         return text
     }
 

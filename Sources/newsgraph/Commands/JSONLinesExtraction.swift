@@ -24,7 +24,8 @@ struct JSONLinesExtraction {
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 do {
                     let (id, text) = try Self.decode(batch[index], line: first + index + 1)
-                    results[index] = ExtractionJSON.line(id: id, extraction: extractor.extract(text, publishedAt: nil, explain: explain), text: text)
+                    results[index] = ExtractionJSON.line(
+                        id: id, extraction: extractor.extract(text, publishedAt: nil, explain: explain), text: text)
                 } catch {
                     failure.record(error)
                 }
