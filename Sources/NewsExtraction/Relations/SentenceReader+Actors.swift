@@ -41,7 +41,7 @@ extension SentenceReader {
         var codes: [String] = []
         if plural {
             // "they" wants several: a group here, else the last group of the sentences before.
-            codes = found.last(where: { $0.codes.count > 1 })?.codes ?? previousGroup
+            codes = found.last(where: { $0.codes.count > 1 && !$0.isMaker })?.codes ?? previousGroup
         }
         if codes.isEmpty, controlsPurposeClause(before: index) {
             codes = found.first(where: { $0.isAgentive && !$0.isPlace(lexicon) && $0.preposition == nil })?.codes ?? []

@@ -43,6 +43,14 @@ import Testing
         #expect(!coded.contains { $0.hasSuffix("pledge_cooperation") })
     }
 
+    @Test func companiesBasedInCountriesAreNotTheirStates() {
+        #expect(
+            coded(
+                "UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement over selling "
+                    + "Tesco's Polish business."
+            ).isEmpty)
+    }
+
     @Test func aBackgroundNominalIsNoEvent() {
         #expect(coded("Russia's invasion of Ukraine has pushed up global grain prices.").isEmpty)
     }
