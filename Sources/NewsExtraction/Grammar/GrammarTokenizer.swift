@@ -3,7 +3,8 @@
 /// ("e-mail", "anti-war") or nothing in them is a word of two letters ("F-16"), and "cannot" is "can" "not".
 /// Clitics that NewsGraph already splits off ("'s", "n't") stay words, marked as one surface token with the word
 /// before them, as UD writes "don't". Pieces written together that UD keeps whole are joined again: runs of one
-/// punctuation mark ("-----", "?!"), emoticons (":-)"), and dotted names ("alt.animals.cat", "Space.com").
+/// punctuation mark ("-----", "?!"), emoticons (":-)"), dotted names ("alt.animals.cat", "Space.com"), and a
+/// possessive written apart ("Britain 's").
 public enum GrammarTokenizer {
     /// A word with its place in the text and the token it comes from.
     public struct Word: Sendable, Equatable {
@@ -80,6 +81,8 @@ public enum GrammarTokenizer {
     /// Runs of one mark ("-----", "***"), of sentence-ending marks ("?!", ".?"), and emoticons (":-)").
     private static func belongTogether(_ first: String, _ second: String) -> Bool {
         if emoticonEyes.contains(first) && emoticonMouths.contains(second) { return true }
+        // Reuters writes the possessive apart: "Britain 's reforms" is "Britain" "'s", not a quote and an "s".
+        if first == "'" || first == "’", second == "s" || second == "S" { return true }
         let isMarks = { (text: String) in text.allSatisfy { !$0.isLetter && !$0.isNumber } }
         guard isMarks(first), isMarks(second) else { return false }
         let marks = Set(first + second)

@@ -118,6 +118,7 @@ import Testing
     @Test func marksAndNamesThatStayWhole() {
         #expect(words("See alt.animals.cat -----") == ["See", "alt.animals.cat", "-----"])
         #expect(words("Really?! :)") == ["Really", "?!", ":)"])
+        #expect(words("Britain 's reforms") == ["Britain", "'s", "reforms"])
     }
 
     @Test func offsetsCutTheirWordsOutOfTheText() {
