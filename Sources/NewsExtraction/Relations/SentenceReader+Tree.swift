@@ -178,7 +178,7 @@ extension SentenceReader {
     /// "urged Iran to release them", "demanded that Venezuela release": what one side asks of another has not
     /// happened; the asking is the event.
     private func isAskedFor(_ verb: Int, _ tree: SentenceTree) -> Bool {
-        guard ["xcomp", "ccomp"].contains(tree.relation(verb)), let head = tree.head(verb) else { return false }
+        guard ["xcomp", "ccomp", "advcl"].contains(tree.relation(verb)), let head = tree.head(verb) else { return false }
         return lexicon.info(tree.form(head)).verbTriggers.contains { [.appeal, .demand].contains($0.trigger.type) }
     }
 
@@ -194,7 +194,8 @@ extension SentenceReader {
             }
             return treeActor(at: subject, tree, acting: true)
         }
-        guard let head = tree.head(verb) else { return nil }
+        // A verb of saying lends no subject: "Grenell alleged Mahan had contributed ... by supporting Syria".
+        guard let head = tree.head(verb), reportKind(tree.tokens[head]) == nil else { return nil }
         switch tree.relation(verb) {
         case "xcomp":
             // "Slovenia and Poland pledged to intensify cooperation"; "asked Iran to ..." borrows the object.
