@@ -178,7 +178,9 @@ extension SentenceReader {
     /// "urged Iran to release them", "demanded that Venezuela release": what one side asks of another has not
     /// happened; the asking is the event.
     private func isAskedFor(_ verb: Int, _ tree: SentenceTree) -> Bool {
-        guard ["xcomp", "ccomp", "advcl"].contains(tree.relation(verb)), let head = tree.head(verb) else { return false }
+        guard ["xcomp", "ccomp", "advcl"].contains(tree.relation(verb)), let head = tree.head(verb) else {
+            return false
+        }
         return lexicon.info(tree.form(head)).verbTriggers.contains { [.appeal, .demand].contains($0.trigger.type) }
     }
 
