@@ -23,6 +23,9 @@ public struct CountryMatcher: Sendable {
             while index < range.upperBound {
                 guard let (end, phrase) = longestMatch(text.tokens, at: index, before: range.upperBound) else {
                     mentions += partMentions(text, index, sentence)
+                    if let shared = sharedHead(text, at: index, before: range.upperBound, sentence) {
+                        mentions.append(shared)
+                    }
                     index += 1
                     continue
                 }
@@ -61,6 +64,26 @@ public struct CountryMatcher: Sendable {
             }
         }
         return best
+    }
+
+    private static let compass: Set<String> = ["North", "South", "East", "West"]
+
+    /// "North and South Korea", "East and West Germany": a compass word that shares the name after "and" with the
+    /// country named there is a country of its own.
+    private func sharedHead(_ text: TokenizedText, at index: Int, before limit: Int, _ sentence: Int) -> CountryMention?
+    {
+        let tokens = text.tokens
+        guard Self.compass.contains(tokens[index].text), index + 3 < limit, tokens[index + 1].text == "and",
+            Self.compass.contains(tokens[index + 2].text),
+            let (end, _) = longestMatch(tokens, at: index + 2, before: limit), end > index + 3
+        else { return nil }
+        let named = [tokens[index]] + tokens[index + 3..<end]
+        guard let (length, phrase) = longestMatch(named, at: 0, before: named.count), length == named.count,
+            let country = phrase.country
+        else { return nil }
+        let token = tokens[index]
+        let mention = Mention(text: token.text, start: token.start, end: token.end, sentence: sentence, kind: .name)
+        return CountryMention(country: table.countries[country], mention: mention, tokens: index..<index + 1)
     }
 
     /// Countries named inside a hyphenated token: "Iranian-made", "US-led", "Russia-Ukraine", "pro-Russian".

@@ -90,3 +90,9 @@ private func found(_ text: String) -> [String] {
         #expect(tokenized.tokens[found.tokens].first?.start == found.mention.start)
     }
 }
+
+@Test func aCompassWordSharesTheNameAfterAnd() {
+    #expect(found("North and South Korea exchanged fire.") == ["PRK:North:name", "KOR:South Korea:name"])
+    #expect(!found("North and south of Korea").contains { $0.contains(":North:") })
+    #expect(!found("The North and South Poles").contains { $0.contains(":North:") })
+}
