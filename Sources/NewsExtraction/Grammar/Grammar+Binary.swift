@@ -1,12 +1,12 @@
 import Dispatch
 
-/// The weight file: "NGG1", then the tagger, the lemmatizer, the label names and the parser, little-endian.
+/// The weight file: "NGG2", then the tagger, the lemmatizer, the label names and the parser, little-endian.
 extension Grammar {
     public enum FormatError: Error, Equatable {
         case badMagic, truncated
     }
 
-    private static let magic = Array("NGG1".utf8)
+    private static let magic = Array("NGG2".utf8)
 
     public init(bytes: [UInt8]) throws(FormatError) {
         var reader = ByteReader(bytes)
@@ -22,6 +22,7 @@ extension Grammar {
             let dictionary = Dictionary(zip(words, wordTags.map(Int.init)), uniquingKeysWith: { first, _ in first })
             let exceptions = try reader.strings()
             let rules = try reader.strings()
+            let lemmas = try reader.strings()
             guard exceptions.count % 2 == 0, rules.count % 3 == 0 else { throw FormatError.truncated }
             var exceptionTable: [String: String] = [:]
             for index in stride(from: 0, to: exceptions.count, by: 2) {
@@ -47,7 +48,7 @@ extension Grammar {
             else { throw FormatError.truncated }
             self.init(
                 tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
-                lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable),
+                lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable, lemmas: Set(lemmas)),
                 parser: DependencyParser(labels: labels, tags: tags, model: parserModel))
         } catch let error as FormatError {
             throw error
@@ -70,6 +71,7 @@ extension Grammar {
                 let rule = lemmatizer.rules[key]!
                 return [key, String(rule.strip), rule.append]
             })
+        writer.strings(lemmatizer.lemmas.sorted())
         writer.strings(parser.labels.names)
         parser.model.write(to: &writer)
         return writer.bytes

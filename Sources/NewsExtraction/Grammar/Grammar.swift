@@ -12,7 +12,7 @@ public struct Grammar: Sendable {
 
     static let untrained = Grammar(
         tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
-        lemmatizer: Lemmatizer(exceptions: [:], rules: [:]),
+        lemmatizer: Lemmatizer(exceptions: [:], rules: [:], lemmas: []),
         parser: DependencyParser(labels: Vocabulary(["dep"]), tags: Vocabulary(["X X"]), model: .empty(classCount: 3)))
 
     /// Features and weights of each model, for the record.

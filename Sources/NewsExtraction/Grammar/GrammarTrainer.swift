@@ -95,6 +95,7 @@ public struct GrammarTrainer: Sendable {
                 if done % 500 == 0 { report(.progress(stage: "tagger", done: done, total: order.count)) }
                 let example = examples[index]
                 var guesses = [Int](repeating: 0, count: example.words.count)
+                let casing = PartOfSpeechTagger.casing(example.words)
                 for position in example.words.indices {
                     if let known = dictionary[example.words[position].form] {
                         guesses[position] = known
@@ -102,7 +103,7 @@ public struct GrammarTrainer: Sendable {
                     }
                     keys.removeAll()
                     PartOfSpeechTagger.features(
-                        example.words, position, guesses, dictionary, tags.count, into: &keys)
+                        example.words, position, guesses, dictionary, tags.count, casing: casing, into: &keys)
                     learner.score(keys.keys, into: &scores)
                     let guess = LinearModel.best(scores)
                     learner.update(keys.keys, truth: example.tags[position], guess: guess)

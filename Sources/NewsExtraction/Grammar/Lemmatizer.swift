@@ -2,7 +2,8 @@
 /// sanction, "'s" VBZ -> be.
 ///
 /// Learned from a treebank's LEMMA column: suffix rules per tag ("-ied" VBD -> "-y") from the words of the
-/// training data, and the words those rules get wrong ("went" -> go) as exceptions.
+/// training data, the words those rules get wrong ("went" -> go) as exceptions, and the lemmas the data knows, so
+/// that an unknown word takes the longest suffix's rule that gives a real word ("provoked" -> provoke, not provok).
 struct Lemmatizer: Sendable {
     /// A change to the end of a word: drop `strip` characters, add `append`.
     struct Rule: Sendable, Hashable, Comparable {
@@ -30,34 +31,46 @@ struct Lemmatizer: Sendable {
 
     static let longestSuffix = 5
     /// "form TAB tag" -> lemma; a form in lower case stands for its other casings too.
-    let exceptions: [String: String]
+    var exceptions: [String: String]
     /// "tag TAB lowercased suffix" -> rule; the empty suffix holds the tag's default.
     let rules: [String: Rule]
+    /// Every lemma of the training data, lowercased.
+    let lemmas: Set<String>
 
     func lemma(_ form: String, xpos: String) -> String {
-        Self.lemma(form, xpos: xpos, exceptions: exceptions, rules: rules)
-    }
-
-    private static func lemma(
-        _ form: String, xpos: String, exceptions: [String: String], rules: [String: Rule]
-    ) -> String {
         if let known = exceptions[form + "\t" + xpos] { return known }
         let lower = form.lowercased()
         if lower != form, let known = exceptions[lower + "\t" + xpos] { return known }
-        return ruleLemma(form, lower: lower, xpos: xpos, rules: rules)
+        if xpos == "CD", let number = Self.groupedNumber(form) { return number }
+        return ruleLemma(form, lower: lower, xpos: xpos)
     }
 
     private static func base(_ form: String, lower: String, xpos: String) -> [Character] {
         Array(xpos.hasPrefix("NNP") ? form : lower)
     }
 
-    private static func ruleLemma(_ form: String, lower: String, xpos: String, rules: [String: Rule]) -> String {
-        let base = base(form, lower: lower, xpos: xpos)
+    /// The longest suffix's rule whose result is a known lemma, or else the longest suffix's rule.
+    private func ruleLemma(_ form: String, lower: String, xpos: String) -> String {
+        let base = Self.base(form, lower: lower, xpos: xpos)
         let letters = Array(lower)
-        for length in stride(from: min(longestSuffix, letters.count), through: 0, by: -1) {
-            if let rule = rules[xpos + "\t" + String(letters.suffix(length))] { return rule.apply(base) }
+        var first: String?
+        for length in stride(from: min(Self.longestSuffix, letters.count), through: 0, by: -1) {
+            guard let rule = rules[xpos + "\t" + String(letters.suffix(length))] else { continue }
+            let lemma = rule.apply(base)
+            if lemmas.contains(lemma.lowercased()) { return lemma }
+            if first == nil { first = lemma }
         }
-        return String(base)
+        return first ?? String(base)
+    }
+
+    /// "1,100" -> 1100: the treebanks write numbers without their thousands separators.
+    private static func groupedNumber(_ form: String) -> String? {
+        let groups = form.split(separator: ",", omittingEmptySubsequences: false)
+        let digits = { (group: Substring) in group.allSatisfy { ("0"..."9").contains($0) } }
+        guard groups.count > 1, (1...3).contains(groups[0].count), digits(groups[0]),
+            groups.dropFirst().allSatisfy({ $0.count == 3 && digits($0) })
+        else { return nil }
+        return groups.joined()
     }
 
     /// Learns rules from each distinct (word, tag, lemma) once, so that they fit the rare words that they will
@@ -67,6 +80,7 @@ struct Lemmatizer: Sendable {
         for index in forms.indices where lemmas[index] != "_" {
             lemmaCounts[forms[index] + "\t" + xpos[index], default: [:]][lemmas[index], default: 0] += 1
         }
+        let known = Set(lemmas.lazy.filter { $0 != "_" }.map { $0.lowercased() })
         var ruleCounts: [String: [Rule: Int]] = [:]
         for key in lemmaCounts.keys.sorted() {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
@@ -77,7 +91,9 @@ struct Lemmatizer: Sendable {
             let base = base(form, lower: lower, xpos: tag)
             for lemma in lemmaCounts[key]!.keys {
                 let rule = Rule(from: base, to: Array(lemma))
-                for length in 0...min(longestSuffix, letters.count) {
+                // A suffix stands for a rule only if it holds all that the rule strips: "-oked" may not turn
+                // "invoked" into "Arab".
+                for length in 0...min(longestSuffix, letters.count) where length == 0 || rule.strip <= length {
                     ruleCounts[tag + "\t" + String(letters.suffix(length)), default: [:]][rule, default: 0] += 1
                 }
             }
@@ -89,7 +105,7 @@ struct Lemmatizer: Sendable {
             rules[key] = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
         }
         // Words in lower case first, so that a capitalised word needs an exception only where it differs.
-        var exceptions: [String: String] = [:]
+        var lemmatizer = Lemmatizer(exceptions: [:], rules: rules, lemmas: known)
         let keys = lemmaCounts.keys.sorted { key, other in
             let (isLower, isOtherLower) = (key == key.lowercased(), other == other.lowercased())
             return isLower != isOtherLower ? isLower : key < other
@@ -98,10 +114,10 @@ struct Lemmatizer: Sendable {
             let counts = lemmaCounts[key]!
             let lemma = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
-            if Self.lemma(String(parts[0]), xpos: String(parts[1]), exceptions: exceptions, rules: rules) != lemma {
-                exceptions[key] = lemma
+            if lemmatizer.lemma(String(parts[0]), xpos: String(parts[1])) != lemma {
+                lemmatizer.exceptions[key] = lemma
             }
         }
-        return Lemmatizer(exceptions: exceptions, rules: rules)
+        return lemmatizer
     }
 }

@@ -25,13 +25,14 @@ struct PartOfSpeechTagger: Sendable {
         var tags = [Int](repeating: 0, count: words.count)
         var keys = FeatureKeys()
         var scores = [Int32](repeating: 0, count: self.tags.count)
+        let casing = Self.casing(words)
         for index in words.indices {
             if let known = dictionary[words[index].form] {
                 tags[index] = known
                 continue
             }
             keys.removeAll()
-            Self.features(words, index, tags, dictionary, self.tags.count, into: &keys)
+            Self.features(words, index, tags, dictionary, self.tags.count, casing: casing, into: &keys)
             for label in scores.indices { scores[label] = 0 }
             model.score(keys.keys, into: &scores)
             tags[index] = LinearModel.best(scores)
@@ -42,7 +43,7 @@ struct PartOfSpeechTagger: Sendable {
     /// The features of word `index`, given the tags of the words before it.
     static func features(
         _ words: [WordHashes], _ index: Int, _ tags: [Int], _ dictionary: [UInt64: Int], _ tagCount: Int,
-        into keys: inout FeatureKeys
+        casing: UInt64, into keys: inout FeatureKeys
     ) {
         let word = words[index]
         func at(_ offset: Int) -> WordHashes {
@@ -89,5 +90,24 @@ struct PartOfSpeechTagger: Sendable {
         keys.add(33, word.lower, next.suffixes.2)
         keys.add(34, at(2).suffixes.2)
         keys.add(35, next.prefixes.0, next.shape)
+        // In a title or in capitals, a capital says less about a proper noun.
+        keys.add(36, casing, word.shape)
+        keys.add(37, casing, word.lower)
+    }
+
+    /// How the sentence writes its words: 0 as prose, 1 with most words capitalised (a title), 2 in capitals,
+    /// where a capital says little about a proper noun.
+    static func casing(_ words: [WordHashes]) -> UInt64 {
+        var lettered = 0
+        var capitalised = 0
+        var capitals = 0
+        for word in words where word.hasUpper || word.hasLower {
+            lettered += 1
+            if word.hasUpper { capitalised += 1 }
+            if word.hasUpper && !word.hasLower { capitals += 1 }
+        }
+        guard lettered >= 2 else { return 0 }
+        if capitals * 5 >= lettered * 4 { return 2 }
+        return capitalised * 5 >= lettered * 3 ? 1 : 0
     }
 }

@@ -170,6 +170,24 @@ import Testing
         }
     }
 
+    @Test func lemmatizerLearnsRulesExceptionsAndNumbers() {
+        let words: [(String, String, String)] = [
+            ("invoked", "VBD", "invoke"), ("evoked", "VBD", "evoke"), ("looked", "VBD", "look"),
+            ("booked", "VBD", "book"), ("cooked", "VBD", "cook"), ("went", "VBD", "go"), ("provoke", "VB", "provoke"),
+            ("1,200", "CD", "1200"), ("7", "CD", "7"), ("12", "CD", "12"), ("Paris", "NNP", "Paris"),
+            ("arab", "JJ", "Arab"), ("punjab", "JJ", "Punjab"), ("big", "JJ", "big"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        #expect(lemmatizer.lemma("provoked", xpos: "VBD") == "provoke")
+        #expect(lemmatizer.lemma("hooked", xpos: "VBD") == "hook")
+        #expect(lemmatizer.lemma("Went", xpos: "VBD") == "go")
+        #expect(lemmatizer.lemma("6,606", xpos: "CD") == "6606")
+        #expect(lemmatizer.lemma("6,60", xpos: "CD") == "6,60")
+        #expect(lemmatizer.lemma("Lyon", xpos: "NNP") == "Lyon")
+        // A rule that rewrites a whole word is no rule for the words that end like it.
+        #expect(lemmatizer.lemma("fab", xpos: "JJ") == "fab")
+    }
+
     @Test func conlluRoundTripsItsTokens() {
         let sentence = TreebankSentence.read(
             conllu: "# text = Don't.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
