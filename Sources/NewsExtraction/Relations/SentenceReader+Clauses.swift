@@ -52,7 +52,7 @@ extension SentenceReader {
         return clause
     }
 
-    private func mark(_ clause: inout Clause, at index: Int) {
+    func mark(_ clause: inout Clause, at index: Int) {
         if actorAt[index] >= 0 && !isWord(index, .pronoun) { return }
         // "failed to reach agreement": what was failed did not happen.
         if isWord(index, .negation) || (Self.failures.contains(words[index]) && word(index + 1) == "to") {

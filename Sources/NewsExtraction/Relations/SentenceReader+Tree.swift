@@ -70,20 +70,17 @@ extension SentenceReader {
         var partnerIsNoCountry = false
         var slotHeads: [Int] = []
         // "the sale of F-16 fighter jets to Turkey": the slot may follow what is moved.
-        let moved = tree.dependents(of: phrase, ["nmod"]).filter { tree.preposition(of: $0) == "of" }
-        let holders = Set([noun, phrase]).sorted() + moved + (governor.map { [$0] } ?? [])
+        let marked = tree.markedPhrases(of: phrase) + (governor.map { tree.markedPhrases(of: $0) } ?? [])
         search: for name in trigger.slots + (trigger.direction == .mutual ? ["between"] : []) {
-            for holder in holders {
-                for phrase in tree.dependents(of: holder, ["nmod", "obl"]) where tree.preposition(of: phrase) == name {
-                    guard let actor = treeActor(at: phrase, tree, acting: false), actor.codes != owner?.codes else {
-                        partnerIsNoCountry = partnerIsNoCountry || actor(at: tree.tokens[phrase]) == nil
-                        continue
-                    }
-                    slot = actor
-                    slotHeads = [tree.tokens[phrase]]
-                    if name == "between" { (owner, slot) = (actor, nil) }
-                    break search
+            for (marked, preposition) in marked where preposition == name {
+                guard let actor = treeActor(at: marked, tree, acting: false), actor.codes != owner?.codes else {
+                    partnerIsNoCountry = partnerIsNoCountry || actor(at: tree.tokens[marked]) == nil
+                    continue
                 }
+                slot = actor
+                slotHeads = [tree.tokens[marked]]
+                if name == "between" { (owner, slot) = (actor, nil) }
+                break search
             }
         }
         guard let owner, owner.codes.count > 1 || slot != nil else { return nil }
@@ -149,6 +146,14 @@ extension SentenceReader {
             }
         }
         var clause = clause(ofVerbAt: index, form: form)
+        if tree.relation(verb) == "advcl" {
+            // "China has pledged support for the pact since reaching a deal": what the main clause says of its own
+            // verb (pledged) is not said of the adverbial clause's; only the words of that clause count.
+            var own = Clause(subjectStart: index, stop: index)
+            let first = tree.tokens[tree.subtreeStart(of: verb)]
+            for token in first..<index { mark(&own, at: token) }
+            clause = own
+        }
         clause.isPassive = isPassive
         clause.subjectStart = subject?.phraseStart ?? index
         if tree.dependents(of: verb, ["advmod"]).contains(where: { ["not", "never", "n't"].contains(tree.form($0)) }) {
@@ -233,14 +238,9 @@ extension SentenceReader {
                     tree.dependents(of: clause, ["nsubj"]).first.flatMap { treeActor(at: $0, tree, acting: true) }
                 }.first
         default:
-            let nominals: Set<String> = ["obl", "obl:npmod", "nmod"]
-            let holders = [verb] + tree.dependents(of: verb, ["obj"])
-            for holder in holders {
-                for phrase in tree.dependents(of: holder, nominals) {
-                    let preposition = tree.preposition(of: phrase)
-                    guard preposition == slot || (slot == "in" && preposition == "inside") else { continue }
-                    if let actor = treeActor(at: phrase, tree, acting: false) { return actor }
-                }
+            for (phrase, preposition) in tree.markedPhrases(of: verb)
+            where preposition == slot || (slot == "in" && preposition == "inside") {
+                if let actor = treeActor(at: phrase, tree, acting: false) { return actor }
             }
             return nil
         }

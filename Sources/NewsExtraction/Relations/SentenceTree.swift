@@ -37,6 +37,49 @@ struct SentenceTree {
         dependents[word].first { parse.relations[$0] == "case" && parse.upos[$0] == "ADP" }.map(form)
     }
 
+    /// The first word of the phrase or clause that `word` heads.
+    func subtreeStart(of word: Int) -> Int {
+        var first = word
+        var pending = [word]
+        while let next = pending.popLast() {
+            first = min(first, next)
+            pending += dependents[next]
+        }
+        return first
+    }
+
+    /// Relations that open another clause or name the subject: the phrases below them are not the clause's others.
+    private static let otherClauses: Set<String> = [
+        "nsubj", "nsubj:pass", "csubj", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "appos",
+    ]
+
+    private static let borders: Set<String> = ["border", "borders", "frontier", "frontiers"]
+
+    /// The phrases a preposition marks in the clause of `head`, nearest first: on the head, on its objects and
+    /// obliques, and on theirs, three steps down at most; never inside a subject or another clause, and never past
+    /// a border ("drills near the border with Belarus" are not held with Belarus). Where the parser hangs "with the
+    /// navies of China" on the verb, its object or a noun between, the phrase is found all the same.
+    func markedPhrases(of head: Int) -> [(word: Int, preposition: String)] {
+        var found: [(word: Int, preposition: String)] = []
+        var level = [head]
+        for _ in 0..<3 {
+            var next: [Int] = []
+            for word in level {
+                for dependent in dependents[word] where !Self.otherClauses.contains(parse.relations[dependent]) {
+                    guard !Self.borders.contains(form(dependent)) else { continue }
+                    if parse.relations[dependent].hasPrefix("obl") || parse.relations[dependent].hasPrefix("nmod"),
+                        let preposition = preposition(of: dependent)
+                    {
+                        found.append((dependent, preposition))
+                    }
+                    next.append(dependent)
+                }
+            }
+            level = next
+        }
+        return found
+    }
+
     /// The word and its conjuncts ("Russia and Syria", "attacked and occupied").
     func withConjuncts(_ word: Int) -> [Int] {
         [word] + dependents(of: word, ["conj"])
