@@ -30,7 +30,8 @@ public struct EntityRecognizer: Sendable {
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
         DocumentEvidence(text: text, lists: lists).apply(to: &candidates, countryWords: countryWords)
-        AbbreviationLinks.link(&candidates, tokens: text.tokens)
+        AbbreviationLinks.link(&candidates, text: text, countryWords: countryWords)
+        let countries = EmbeddedCountries.removed(from: countries, names: candidates, text: text)
         var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]
         for entity in others { mostMentions[entity.type] = max(mostMentions[entity.type] ?? 0, entity.count) }
@@ -295,10 +296,16 @@ public struct EntityRecognizer: Sendable {
         return !matches.contains { places.contains($0.category) && $0.start == span.start && $0.end == span.end }
     }
 
-    /// The country the lists give the name at words `start..<end` of the sentence, equipment aside.
-    private func listedCountry(_ start: Int, _ end: Int, _ matches: [GazetteerMatch]) -> String? {
-        matches.first { $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment }?
-            .country
+    /// The country the lists give the name at words `start..<end` of the sentence as a name of `type`: an
+    /// organization takes only an organization's country ("UN" is no city "Un" of India), a place a place's.
+    private func listedCountry(
+        _ start: Int, _ end: Int, _ matches: [GazetteerMatch], as type: EntityType
+    ) -> String? {
+        matches.first {
+            $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment
+                && ($0.category == .organization || $0.category == .media) == (type == .organization)
+        }?
+        .country
     }
 
     private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {
@@ -319,14 +326,15 @@ public struct EntityRecognizer: Sendable {
         let end = tokens.upperBound - sentenceStart
         if candidate.type == .organization {
             // A listed state body carries its state whole: "Israel Defense Forces", not "Defense Forces" of Israel.
-            if let listed = listedCountry(start, end, matches) {
+            if let listed = listedCountry(start, end, matches, as: candidate.type) {
                 candidate.country = listed
                 return
             }
             if let inner = countryWords.mention(startingAt: tokens.lowerBound), inner.end < tokens.upperBound {
                 candidate.country = inner.iso3
                 // "US CIA" is the CIA the lists hold, not a second one qualified by its country.
-                candidate.isQualified = listedCountry(inner.end - sentenceStart, end, matches) != inner.iso3
+                candidate.isQualified =
+                    listedCountry(inner.end - sentenceStart, end, matches, as: candidate.type) != inner.iso3
                 candidate.name = text.slice(text.tokens[inner.end].start, candidate.mention.end)
                 return
             }
@@ -334,12 +342,12 @@ public struct EntityRecognizer: Sendable {
             let possessive = before > 0 && text.tokens[before - 1].text == "'s" ? before - 1 : before
             if let iso3 = countryWords.iso3(endingAt: possessive) {
                 candidate.country = iso3
-                candidate.isQualified = listedCountry(start, end, matches) != iso3
+                candidate.isQualified = listedCountry(start, end, matches, as: candidate.type) != iso3
                 return
             }
         }
         guard candidate.type == .organization || candidate.type == .location else { return }
-        if let listed = listedCountry(start, end, matches) {
+        if let listed = listedCountry(start, end, matches, as: candidate.type) {
             candidate.country = listed
             return
         }
