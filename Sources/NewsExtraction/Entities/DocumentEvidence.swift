@@ -25,7 +25,7 @@ struct DocumentEvidence {
             if countryWords.contains(candidate.tokens) { return true }
             guard candidate.tokens.count == 1 else { return false }
             let word = candidate.mention.text
-            if Self.connectives.contains(word) || NameForms.isTerm(word) { return true }
+            if Self.connectives.contains(word) || NameForms.isTerm(word) || NameForms.isBareHead(word) { return true }
             return isCommonWord(word, lowercase: lowercase, midCapitalized: midCapitalized)
         }
         dropUnconfirmedHeadlineNames(&candidates, titleCase)

@@ -24,18 +24,32 @@ enum NameForms {
     private static let miscHeads: Set<String> = [
         "war", "wars", "award", "awards", "prize", "act", "bill", "treaty", "agreement", "accord", "accords",
         "convention", "games", "cup", "olympics", "festival", "christmas", "doctrine", "protocol", "declaration",
-        "championship", "championships", "revolution", "crisis",
+        "championship", "championships", "revolution", "crisis", "week", "constitution",
     ]
 
-    /// Faiths and peoples and their followers, feasts, time zones and diseases, named alone: misc, as CoNLL-2003
-    /// has them.
+    /// Last words of buildings and grounds, places whatever the tagger read: "Corcoran State Prison", "National
+    /// Zoo", "Jolo Cathedral".
+    private static let facilityHeads: Set<String> = [
+        "prison", "facility", "airport", "zoo", "cathedral", "mosque", "temple", "stadium", "bridge", "dam",
+    ]
+
+    /// Heads of organizations' names that name none alone ("The Department issued a statement", "Force" of
+    /// "Quds Force"); "Parliament" and "Congress" do.
+    private static let bareHeads: Set<String> = [
+        "department", "ministry", "committee", "commission", "agency", "office", "bureau", "force", "forces", "group",
+        "company", "corporation", "foundation", "association", "authority", "organisation", "organization",
+        "institute",
+    ]
+
+    /// Faiths and peoples and their followers, feasts, time zones, diseases and a few processes ("Brexit"), named
+    /// alone: misc, as CoNLL-2003 has them.
     private static let groups: Set<String> = [
         "muslim", "muslims", "christian", "christians", "christendom", "jew", "jews", "jewish", "buddhist",
         "buddhists", "hindu", "hindus", "sikh", "sikhs", "catholic", "catholics", "protestant", "protestants",
         "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "islamist", "islamists", "kurd", "kurds", "arab",
         "arabs", "rohingya", "uighur", "uighurs", "uyghur", "uyghurs", "pashtun", "pashtuns", "yazidi", "yazidis",
         "christmas", "easter", "ramadan", "eid", "hanukkah", "diwali", "thanksgiving", "passover", "halloween",
-        "gmt", "utc", "aids", "hiv",
+        "gmt", "utc", "aids", "hiv", "islam", "christianity", "judaism", "buddhism", "hinduism", "sharia", "brexit",
     ]
 
     /// Abbreviations of terms, units and titles that are never a name ("UTC", "LNG", "GDP", "NGOs").
@@ -58,6 +72,7 @@ enum NameForms {
         let last = last.lowercased()
         if count == 1 { return groups.contains(last) ? .misc : nil }
         if miscHeads.contains(last) { return .misc }
+        if facilityHeads.contains(last) { return .location }
         if bodyHeads.contains(last) || organizationHeads.contains(last) && tagged != .location { return .organization }
         return nil
     }
@@ -82,6 +97,9 @@ enum NameForms {
 
     /// Whether `word` alone is an abbreviation of a term, never a name.
     static func isTerm(_ word: String) -> Bool { terms.contains(word) }
+
+    /// Whether `word` alone is the head of an organization's name that names none by itself ("Department").
+    static func isBareHead(_ word: String) -> Bool { bareHeads.contains(word.lowercased()) }
 
     /// Whether a name ending in `last` names a role by its title ("Ambassador", "US Ambassador", "Lieutenant
     /// Governor", "Democratic Representatives"): no person, organization or place.

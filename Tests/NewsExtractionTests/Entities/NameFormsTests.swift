@@ -19,6 +19,20 @@ import Testing
         #expect(type("Iraq War") == .misc)
         #expect(type("Trades Disputes Act", tagged: .organization) == .misc)
         #expect(type("Muslims") == .misc)
+        #expect(type("Sacred Defence Week", tagged: .organization) == .misc)
+        #expect(type("Brexit", tagged: .organization) == .misc)
+        #expect(type("Islam", tagged: .location) == .misc)
+    }
+
+    @Test func buildingsAndGroundsArePlaces() {
+        #expect(type("Corcoran State Prison", tagged: .organization) == .location)
+        #expect(type("National Zoo", tagged: .organization) == .location)
+    }
+
+    @Test func aBareHeadNamesNothing() {
+        #expect(NameForms.isBareHead("Department"))
+        #expect(NameForms.isBareHead("Force"))
+        #expect(!NameForms.isBareHead("Parliament"))
     }
 
     @Test func namesTheirFormSaysNothingAbout() {
