@@ -160,6 +160,10 @@ enum AbbreviationLinks {
         guard letters.count >= 2, short.unicodeScalars.contains(where: \.properties.isUppercase) else { return false }
         let initials = words.compactMap(\.first).filter(\.isLetter).map { $0.lowercased() }.joined()
         let capitals = words.compactMap(\.first).filter(\.isUppercase).map { $0.lowercased() }.joined()
-        return letters == initials || letters == capitals
+        if letters == initials || letters == capitals { return true }
+        // "AFP", "Agence France-Presse": the parts of hyphenated words count as words.
+        guard words.contains(where: { $0.contains("-") }) else { return false }
+        let parts = words.flatMap { $0.split(separator: "-") }
+        return letters == parts.compactMap(\.first).filter(\.isUppercase).map { $0.lowercased() }.joined()
     }
 }

@@ -32,6 +32,7 @@ struct DocumentEvidence {
         linkShortNames(&candidates, countryWords)
         joinFirstWords(&candidates)
         readPlacesTakenForPeople(&candidates, countryWords)
+        readPlacesByTheirNouns(&candidates)
         readOrganizationsByContext(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
@@ -42,8 +43,10 @@ struct DocumentEvidence {
         for index in candidates.indices where candidates[index].tokens.count >= 2 {
             let first = candidates[index].tokens.lowerBound
             let word = text.tokens[first].text
+            // At the start of the sentence or of a quotation: "\"No Coalition troops were injured".
+            let opensQuote = first > 0 && ["\"", "“"].contains(text.tokens[first - 1].text)
             guard Self.connectives.contains(word) || Self.quantifiers.contains(word),
-                text.sentenceTokens[text.tokens[first].sentence].lowerBound == first
+                text.sentenceTokens[text.tokens[first].sentence].lowerBound == first || opensQuote
             else { continue }
             let tokens = first + 1..<candidates[index].tokens.upperBound
             let start = text.tokens[tokens.lowerBound].start
@@ -360,6 +363,8 @@ struct DocumentEvidence {
             verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
             verdicts[name]!.person += cues.person ? 1 : 0
         }
+        // A place the tagger read as one counts too, before "and" and a one-word name: "in Damietta and Idku".
+        let taggedEnds = Set(candidates.filter { $0.type == .location }.map(\.tokens.upperBound))
         var placedEnds: Set<Int> = []
         for index in candidates.indices where candidates[index].type == .person {
             guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
@@ -372,12 +377,46 @@ struct DocumentEvidence {
         // "entered Tell Tamer and Ain Issa": the name joined to a place read so above is one too.
         for index in candidates.indices where candidates[index].type == .person {
             let start = candidates[index].tokens.lowerBound
-            guard start >= 2, placedEnds.contains(start - 1), ["and", ","].contains(text.tokens[start - 1].text),
+            guard start >= 2, ["and", ","].contains(text.tokens[start - 1].text),
                 verdicts[candidates[index].name]?.person == 0
             else { continue }
+            let joinsTagged =
+                taggedEnds.contains(start - 1) && text.tokens[start - 1].text == "and"
+                && candidates[index].tokens.count == 1
+            guard placedEnds.contains(start - 1) || joinsTagged else { continue }
             candidates[index].type = .location
         }
     }
+
+    /// "the town of Yeoncheon", "the Eastern Mediterranean": a misc name after a noun of places and "of", or a
+    /// misc or organization name that is a quarter of a listed place, is a location. Names whose form makes them
+    /// something else ("Gaza War") stay.
+    private func readPlacesByTheirNouns(_ candidates: inout [EntityCandidate]) {
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            guard candidate.type == .misc || candidate.type == .organization, candidate.tokens.count <= 3 else {
+                continue
+            }
+            let tokens = candidate.tokens
+            let words = text.tokens[tokens].map(\.text)
+            guard NameForms.type(last: words[words.count - 1], count: words.count, tagged: candidate.type) == nil
+            else { continue }
+            let sentence = text.sentenceTokens[text.tokens[tokens.lowerBound].sentence]
+            func word(_ index: Int) -> String { sentence.contains(index) ? text.tokens[index].text.lowercased() : "" }
+            // Only before "of": "the Kurdish city", "English county" are adjectives before their nouns.
+            var isPlace =
+                candidate.type == .misc && word(tokens.lowerBound - 1) == "of"
+                && Self.placeNouns.contains(word(tokens.lowerBound - 2))
+            if !isPlace, words.count == 2, Self.quarters.contains(words[0]) { isPlace = isListedPlace([words[1]]) }
+            guard isPlace else { continue }
+            candidates[index].type = .location
+            candidates[index].country = nil
+        }
+    }
+
+    /// "Eastern Mediterranean", "Northern Syria": a quarter of a place ("East Stirling" and "West Hartlepool" may be
+    /// teams).
+    private static let quarters: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Central"]
 
     /// A name tagged as an organization that the article places twice like a place, never after "in" alone
     /// ("the island of Samos", "near Samos"), is a location; one right after a role ("spokeswoman Sujata

@@ -61,7 +61,8 @@ struct EntityGrouper {
     }
 
     /// The most recent group this mention continues: same type, a compatible country, and the same name, or
-    /// for people the same surname ("Putin" and "Vladimir Putin", either way round).
+    /// for people the same surname ("Putin" and "Vladimir Putin", either way round) or the same first words ("John
+    /// Luk" and "John Luk Jok").
     private func match(_ candidate: EntityCandidate, _ name: String, _ groups: [Group]) -> Int? {
         let spacedName = " " + name
         // Fields read in place: copying a whole group per step would retain and release each of its parts.
@@ -71,7 +72,12 @@ struct EntityGrouper {
             if groups[index].names.contains(name) { return true }
             if candidate.type == .organization { return Self.isAcronym(candidate.name, of: groups[index].name) }
             guard candidate.type == .person else { return false }
-            return groups[index].names.contains { $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0) }
+            // "John Luk" and "John Luk Jok": two words or more that begin a longer name are that name too.
+            let isLong = name.utf8.contains(32)
+            return groups[index].names.contains {
+                $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0)
+                    || isLong && ($0.hasPrefix(name + " ") || $0.utf8.contains(32) && name.hasPrefix($0 + " "))
+            }
         }
     }
 

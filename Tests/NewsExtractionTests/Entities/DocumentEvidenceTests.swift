@@ -75,4 +75,21 @@ import Testing
                 + "interest rates.")
         #expect(!found.contains { ["Traders", "Cheer", "Rally", "Markets"].contains($0.name) })
     }
+
+    @Test func aNameJoinedByAndToAPlaceIsOne() {
+        let found = entities("Egypt has two gas terminals on the coast, in Damietta and Idku, both idle since 2013.")
+        #expect(found.first { $0.name == "Idku" }?.type == .location)
+    }
+
+    @Test func firstWordsOfALongerNameAreThatPerson() {
+        let found = entities(
+            "South Sudanese minister John Luk Jok died on Monday in Nairobi. \"John Luk was very honest,\" a "
+                + "colleague said.")
+        #expect(found.filter { $0.type == .person }.map(\.name) == ["John Luk Jok"])
+    }
+
+    @Test func aConnectiveOpeningAQuotationIsNoPartOfAName() {
+        let found = entities("The statement said: \"No Coalition troops were injured in the attack on the base.\"")
+        #expect(!found.contains { $0.name.hasPrefix("No ") })
+    }
 }
