@@ -1,8 +1,8 @@
 /// "the Iraq War", "Voice of America", "Agence France-Presse", "the Islamic State of Iraq and the Levant": a country
-/// named inside the name of something else (a war, a news medium, a group) is no mention of that country, and a
-/// country the article names only so is none of its countries. A country word that opens an organization's name
-/// and a demonym qualify it ("Syrian Democratic Forces", "Royal Saudi Air Force") and stay, and so does one after a
-/// state's own body ("Government of Iraq", "Embassy of the United States", "Bank of Japan").
+/// named inside the name of something else (a war, a company, a news medium, a group) is no mention of that
+/// country, and a country the article names only so is none of its countries ("Singapore Airlines"). A country word
+/// that qualifies a state's body stays ("Syrian Democratic Forces", "Royal Saudi Air Force"), and so does one after
+/// a state's own body ("Government of Iraq", "Embassy of the United States", "Bank of Japan").
 enum EmbeddedCountries {
     static func removed(from countries: [Entity], names: [EntityCandidate], text: TokenizedText) -> [Entity] {
         let holders = names.filter { candidate in
@@ -42,9 +42,16 @@ enum EmbeddedCountries {
             mention.end - mention.start < name.mention.end - name.mention.start
         else { return false }
         if name.type == .misc { return true }
-        // Opening the name, or as an adjective anywhere in it ("Royal Saudi Air Force"), the country word
-        // qualifies it.
-        guard mention.start > name.mention.start, mention.kind != .demonym else { return false }
+        // Opening the name, or as an adjective anywhere in it, the country word qualifies a state's body ("Royal
+        // Saudi Air Force", "Russian Ministry of Defence") but not a company, school or medium ("Singapore
+        // Airlines", "American University", "The Canadian Press").
+        if mention.start == name.mention.start || mention.kind == .demonym {
+            let words = text.tokens[name.tokens].map(\.text)
+            let last = words[words.count - 1].lowercased()
+            return
+                !(NameForms.isBody(last: last) || stateBodies.contains(last)
+                || NameForms.headBeforeOf(words[...]).isBody)
+        }
         // The word before the country, past a "the": a state's body before "of" keeps the country.
         var index = name.tokens.lowerBound
         while index < name.tokens.upperBound, text.tokens[index].end <= mention.start { index += 1 }
@@ -60,6 +67,7 @@ enum EmbeddedCountries {
     private static let stateBodies: Set<String> = [
         "government", "ministry", "embassy", "consulate", "republic", "kingdom", "bank", "parliament", "president",
         "army", "navy", "people", "affairs", "defence", "defense", "forces", "police", "court", "congress",
-        "senate", "assembly", "mission", "delegation", "ambassador",
+        "senate", "assembly", "mission", "delegation", "ambassador", "guard", "guards", "service", "services",
+        "intelligence", "military", "coast", "authority", "authorities", "office", "agency",
     ]
 }

@@ -95,6 +95,9 @@ enum NameForms {
         return result
     }
 
+    /// Whether a name ending in `last` is a state's body or an armed force by its form ("Air Force", "Ministry").
+    static func isBody(last: String) -> Bool { bodyHeads.contains(last.lowercased()) }
+
     /// Whether `word` alone is an abbreviation of a term, never a name.
     static func isTerm(_ word: String) -> Bool { terms.contains(word) }
 

@@ -41,6 +41,11 @@ import Testing
         #expect(countries.isDisjoint(with: ["VNM", "USA", "FRA"]))
     }
 
+    @Test func aCountryThatNamesACompanyIsNoCountryOfTheArticle() {
+        let found = entities("Singapore Airlines will be the first to fly the new jet, the planemaker said.")
+        #expect(!found.contains { $0.id == "country:SGP" })
+    }
+
     @Test func aCountryThatQualifiesABodyStaysOne() {
         let found = entities(
             "The Royal Saudi Air Force and the Syrian Democratic Forces took part, at the invitation of the "
