@@ -23,6 +23,12 @@ struct DocumentEvidence {
             guard candidate.type != .equipment else { return false }
             // "Arab Emirates" of "United Arab Emirates" is the country's, not a place of its own.
             if countryWords.contains(candidate.tokens) { return true }
+            // "The Department issued a statement": a bare head with its article names nothing either.
+            if candidate.tokens.count == 2, text.tokens[candidate.tokens.lowerBound].text == "The",
+                NameForms.isBareHead(text.tokens[candidate.tokens.upperBound - 1].text)
+            {
+                return true
+            }
             guard candidate.tokens.count == 1 else { return false }
             let word = candidate.mention.text
             if Self.connectives.contains(word) || NameForms.isTerm(word) || NameForms.isBareHead(word) { return true }
@@ -92,8 +98,11 @@ struct DocumentEvidence {
             index += 1
         }
         // Only the last word is read, and only it is lowercased: this runs for every name of the article.
+        // "House of Representatives" names a body: a role's word after "of" is its members, not a role.
         candidates.removeAll { candidate in
-            candidate.type != .equipment && NameForms.isRole(last: text.tokens[candidate.tokens.upperBound - 1].text)
+            let end = candidate.tokens.upperBound
+            return candidate.type != .equipment && NameForms.isRole(last: text.tokens[end - 1].text)
+                && (candidate.tokens.count < 3 || text.tokens[end - 2].text != "of")
                 || candidate.type == .person && isHeadlinePhrase(candidate)
                 || candidate.tokens.count >= 3 && candidate.type != .equipment
                     && NameForms.headBeforeOf(text.tokens[candidate.tokens].map(\.text)[...]).isRole

@@ -76,11 +76,21 @@ public struct EntityRecognizer: Sendable {
                 span.end = place.end
                 type = .location
             }
-            let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
+            var tokens = range.lowerBound + span.start..<range.lowerBound + span.end
             guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
-            if isEquipmentName(span, type, words, matches) { continue }
+            if isEquipmentName(span, type, words, matches) || isPortfolioOrCurrency(span, words, range, text) {
+                continue
+            }
             if isListedOrganization(span, words, matches) {
                 type = .organization
+                // "Boeing 737-800", "Airbus A300s": a maker and a model name the product, not the maker.
+                if span.end < words.count, Self.isModelName(words[span.end]) {
+                    span.end += 1
+                    tokens = tokens.lowerBound..<tokens.upperBound + 1
+                    type = .misc
+                }
+            } else if span.end - span.start == 1, isPluralOfListedOrganization(words[span.start]) {
+                type = .misc  // "new Airbuses": the maker's products
             } else if isKnownLeader(span, words, matches) {
                 type = .person
             } else if type == .organization || type == .misc, isPlace(span, type, words, matches) {
@@ -141,6 +151,13 @@ public struct EntityRecognizer: Sendable {
             // too, but an organization may hold one ("Israel Defense Forces").
             let isCountry = countryWords.mention(startingAt: tokens.lowerBound)?.end == tokens.upperBound
             guard !isCountry, type == .organization || !countryWords.covers(tokens) else { continue }
+            // "the Australian automotive industry": a medium's "The" written small before a country word is the
+            // article of an adjective.
+            if text.tokens[tokens.lowerBound].text == "the",
+                countryWords.mention(startingAt: tokens.lowerBound + 1)?.end == tokens.upperBound
+            {
+                continue
+            }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
             candidates.append(candidate)
@@ -165,6 +182,41 @@ public struct EntityRecognizer: Sendable {
             previous.unicodeScalars.first?.isAlphabeticLetter == true || previous == ","
         else { return false }
         return true
+    }
+
+    /// "737-800", "A300s", "747s": a model's designation after its maker's name, a number with perhaps a letter
+    /// before it and letters or another number after it; not a score ("Hyundai 2") nor a date ("1996-08-29").
+    static func isModelName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard (3...8).contains(scalars.count), scalars.filter({ $0 == "-" }).count <= 1 else { return false }
+        let start = scalars[0].isUppercaseLetter ? 1 : 0
+        guard ("0"..."9").contains(scalars[start]) else { return false }
+        let digits = scalars.filter { ("0"..."9").contains($0) }.count
+        guard start == 1 || digits >= 3 else { return false }
+        return scalars.allSatisfy { $0.isAlphabeticLetter || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// "new Airbuses": a plural whose singular the lists hold as a company, and not the word itself.
+    private func isPluralOfListedOrganization(_ word: String) -> Bool {
+        guard word.utf8.count > 4, word.hasSuffix("s"), lists.matches(in: [word]).isEmpty else { return false }
+        let singulars = word.hasSuffix("es") ? [word.dropLast(), word.dropLast(2)] : [word.dropLast()]
+        return singulars.contains { singular in
+            lists.matches(in: [String(singular)]).contains { $0.category == .organization }
+        }
+    }
+
+    /// "the minister for East African Affairs" names a portfolio, no organization; "AU$52.5" a currency.
+    private func isPortfolioOrCurrency(
+        _ span: TagSpan, _ words: [String], _ range: Range<Int>, _ text: TokenizedText
+    ) -> Bool {
+        if span.start >= 2, words[span.start - 1] == "for" || words[span.start - 1] == "of",
+            ["minister", "ministers"].contains(words[span.start - 2])
+        {
+            return true
+        }
+        guard span.end - span.start == 1, span.end < words.count, words[span.end].hasPrefix("$") else { return false }
+        let token = range.lowerBound + span.start
+        return text.tokens[token].end == text.tokens[token + 1].start
     }
 
     /// Every word but "of", "the", "and" starts with a capital: "Ministry of Defence", not "general assembly".

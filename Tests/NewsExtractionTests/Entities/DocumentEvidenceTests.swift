@@ -92,4 +92,24 @@ import Testing
         let found = entities("The statement said: \"No Coalition troops were injured in the attack on the base.\"")
         #expect(!found.contains { $0.name.hasPrefix("No ") })
     }
+
+    @Test func aBodyOfRepresentativesIsNoRole() {
+        let found = entities("He noted that the Libyan House of Representatives did not ratify the agreement.")
+        #expect(found.contains { $0.type == .organization && $0.name.hasSuffix("House of Representatives") })
+    }
+
+    @Test func aMakerAndItsModelNameTheProduct() {
+        let found = entities(
+            "A few hours before the Boeing 737-800 jet crashed on Wednesday, the airline bought new Airbuses.")
+        #expect(!found.contains { $0.type == .organization })
+    }
+
+    @Test func portfoliosCurrenciesAndBareHeadsAreNoOrganizations() {
+        let found = entities(
+            "John Luk Jok, the minister for East African Affairs, died on Monday. The government gave Ford "
+                + "Australia AU$52.5 million, which would put the Australian automotive industry in the spotlight. "
+                + "The Department issued a statement.")
+        let names = Set(found.filter { $0.type == .organization }.map(\.name))
+        #expect(names.isDisjoint(with: ["East African Affairs", "AU", "The Australian", "Australian", "Department"]))
+    }
 }
