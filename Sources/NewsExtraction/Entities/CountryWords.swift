@@ -3,6 +3,8 @@
 struct CountryWords {
     private var byStart: [Int: (end: Int, iso3: String)] = [:]
     private var byEnd: [Int: String] = [:]
+    /// Seats of government among the mentions ("Kremlin", "White House"), by token.
+    private(set) var seats: [(tokens: Range<Int>, iso3: String)] = []
 
     init(_ countries: [Entity], tokens: [Token]) {
         for country in countries {
@@ -13,6 +15,7 @@ struct CountryWords {
                 while end < tokens.count && tokens[end].start < mention.end { end += 1 }
                 byStart[first] = (end, iso3)
                 byEnd[end] = iso3
+                if mention.kind == .government { seats.append((first..<end, iso3)) }
             }
         }
     }

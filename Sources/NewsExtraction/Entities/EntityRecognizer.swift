@@ -30,6 +30,7 @@ public struct EntityRecognizer: Sendable {
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
         DocumentEvidence(text: text, lists: lists).apply(to: &candidates, countryWords: countryWords)
+        addSeatsOfGovernment(&candidates, countryWords, text, credits)
         AbbreviationLinks.link(&candidates, text: text, countryWords: countryWords)
         let countries = EmbeddedCountries.removed(from: countries, names: candidates, text: text)
         var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
@@ -47,6 +48,34 @@ public struct EntityRecognizer: Sendable {
     }
 
     private static let types: [EntityType] = [.person, .organization, .location, .misc]
+
+    /// "the Kremlin said", "a Pentagon budget": a seat of government stands for its state among the country's
+    /// mentions, and is an organization of the article as well, with that country.
+    private func addSeatsOfGovernment(
+        _ candidates: inout [EntityCandidate], _ countryWords: CountryWords, _ text: TokenizedText, _ credits: [Bool]
+    ) {
+        guard !countryWords.seats.isEmpty else { return }
+        for seat in countryWords.seats where !credits[text.tokens[seat.tokens.lowerBound].sentence] {
+            guard !candidates.contains(where: { $0.tokens.overlaps(seat.tokens) }) else { continue }
+            var candidate = EntityCandidate(
+                type: .organization, tokens: seat.tokens, mention: mention(text, seat.tokens))
+            candidate.country = seat.iso3
+            candidates.append(candidate)
+        }
+        candidates = candidates.enumerated().sorted {
+            ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
+        }.map(\.element)
+    }
+
+    /// Whether the words of `tokens` are a seat of government of the country table ("White House"), which a
+    /// tagger's place reading makes no place: "at the White House" is the office.
+    private func isSeatOfGovernment(_ tokens: Range<Int>, _ text: TokenizedText, before limit: Int) -> Bool {
+        guard let (end, phrase) = Self.countryMatcher.longestMatch(text.tokens, at: tokens.lowerBound, before: limit)
+        else { return false }
+        return end == tokens.upperBound && phrase.kind == .government
+    }
+
+    private static let countryMatcher = CountryMatcher()
 
     private func candidatesOfSentence(
         _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
@@ -95,6 +124,8 @@ public struct EntityRecognizer: Sendable {
                 type = .person
             } else if type == .organization || type == .misc, isPlace(span, type, words, matches) {
                 type = .location
+            } else if type == .location, isSeatOfGovernment(tokens, text, before: range.upperBound) {
+                type = .organization
             }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
