@@ -71,6 +71,10 @@ struct EntityGrouper {
             if let country = candidate.country, let other = groups[index].country, country != other { return false }
             if groups[index].names.contains(name) { return true }
             if candidate.type == .organization { return Self.isAcronym(candidate.name, of: groups[index].name) }
+            // "drone strikes" and "ten drones": one kind of weapon, in the singular and the plural.
+            if candidate.type == .equipment {
+                return groups[index].names.contains { $0 == name + "s" || name == $0 + "s" }
+            }
             guard candidate.type == .person else { return false }
             // "John Luk" and "John Luk Jok": two words or more that begin a longer name are that name too.
             let isLong = name.utf8.contains(32)
