@@ -112,4 +112,12 @@ import Testing
         let names = Set(found.filter { $0.type == .organization }.map(\.name))
         #expect(names.isDisjoint(with: ["East African Affairs", "AU", "The Australian", "Australian", "Department"]))
     }
+
+    @Test func aWordHoldingACountryIsMoreThanTheCountry() {
+        let found = entities(
+            "Brazilian-born Luis Oliveira scored twice. Leaders discussed the U.S.-Canada border on Monday.")
+        #expect(found.contains { $0.type == .misc && $0.name == "Brazilian-born" })
+        #expect(found.contains { $0.id == "country:BRA" })
+        #expect(!found.contains { $0.type == .location && $0.name.contains("Canada") })
+    }
 }
