@@ -10,7 +10,8 @@ struct DocumentEvidence {
     func apply(to candidates: inout [EntityCandidate], countryWords: CountryWords) {
         guard !candidates.isEmpty else { return }
         trimLeadingConnectives(&candidates)
-        applyNameForms(&candidates)
+        applyNameForms(&candidates, countryWords)
+        joinModelNames(&candidates)
         // Only the sentences that hold names are asked whether they are Title Case lines; the rest read as not.
         var titleCase = [Bool](repeating: false, count: text.sentenceTokens.count)
         var asked = -1
@@ -74,7 +75,7 @@ struct DocumentEvidence {
 
     /// Roles are dropped, names retyped by their last word ("Air Force" is an organization), and an organization cut
     /// before "of" joins the name after it ("Ministry" "of" "Foreign Affairs").
-    private func applyNameForms(_ candidates: inout [EntityCandidate]) {
+    private func applyNameForms(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
         var index = 0
         while index + 1 < candidates.count {
             let head = candidates[index]
@@ -97,6 +98,7 @@ struct DocumentEvidence {
             }
             index += 1
         }
+        splitFacilitiesFromTheirPlaces(&candidates)
         // Only the last word is read, and only it is lowercased: this runs for every name of the article.
         // "House of Representatives" names a body: a role's word after "of" is its members, not a role.
         candidates.removeAll { candidate in
@@ -112,6 +114,12 @@ struct DocumentEvidence {
             let last = text.tokens[tokens.upperBound - 1].text
             if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
+            } else if candidates[index].type == .person, tokens.count >= 2,
+                let country = countryWords.mention(startingAt: tokens.lowerBound), country.end < tokens.upperBound,
+                countryWords.isExactly(tokens.lowerBound..<country.end)
+            {
+                // "as quoted by Greek Reporter": no person's name opens with a country's word.
+                candidates[index].type = .organization
             } else if tokens.count >= 3, NameForms.headBeforeOf(text.tokens[tokens].map(\.text)[...]).isBody {
                 candidates[index].type = .organization
             } else if candidates[index].type == .person || candidates[index].type == .location, tokens.count >= 2,
@@ -131,6 +139,63 @@ struct DocumentEvidence {
                 // "Kataeb Hezbollah": a person's name holds no organization's.
                 candidates[index].type = .organization
             }
+        }
+    }
+
+    /// "Richard J. Donovan Correctional Facility in San Diego County": a building's name and the place it lies in,
+    /// read as one name, are two.
+    private func splitFacilitiesFromTheirPlaces(_ candidates: inout [EntityCandidate]) {
+        var index = 0
+        while index < candidates.count {
+            let candidate = candidates[index]
+            index += 1
+            guard candidate.type != .equipment, candidate.tokens.count >= 4,
+                let inWord = candidate.tokens.dropFirst(2).dropLast().first(where: { text.tokens[$0].text == "in" }),
+                NameForms.type(last: text.tokens[inWord - 1].text, count: 2, tagged: .organization) == .location,
+                text.tokens[inWord + 1].text.unicodeScalars.first?.isUppercaseLetter == true
+            else { continue }
+            var building = candidate
+            building.type = .location
+            building.tokens = candidate.tokens.lowerBound..<inWord
+            building.country = nil
+            var place = building
+            place.tokens = inWord + 1..<candidate.tokens.upperBound
+            for part in [0, 1] {
+                let tokens = part == 0 ? building.tokens : place.tokens
+                let start = text.tokens[tokens.lowerBound].start
+                let end = text.tokens[tokens.upperBound - 1].end
+                let mention = Mention(
+                    text: text.slice(start, end), start: start, end: end, sentence: candidate.mention.sentence)
+                if part == 0 {
+                    building.mention = mention
+                    building.name = mention.text
+                } else {
+                    place.mention = mention
+                    place.name = mention.text
+                }
+            }
+            candidates[index - 1] = building
+            candidates.insert(place, at: index)
+            index += 1
+        }
+    }
+
+    /// "Falcon" after "Ford Falcon": the last word of a maker's model, alone, is that model.
+    private func joinModelNames(_ candidates: inout [EntityCandidate]) {
+        var models: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where candidate.type == .misc && candidate.tokens.count == 2 {
+            let maker = text.tokens[candidate.tokens.lowerBound].text
+            guard lists.matches(in: [maker]).contains(where: { $0.category == .organization }) else { continue }
+            models[text.tokens[candidate.tokens.upperBound - 1].text] = index
+        }
+        guard !models.isEmpty else { return }
+        for index in candidates.indices where candidates[index].tokens.count == 1 {
+            guard candidates[index].type != .equipment, let model = models[candidates[index].mention.text] else {
+                continue
+            }
+            candidates[index].type = .misc
+            candidates[index].name = candidates[model].name
+            candidates[index].country = nil
         }
     }
 
@@ -435,9 +500,18 @@ struct DocumentEvidence {
         // Names the lists or their form make organizations, and names that a title comes before or "said" after.
         var settled: Set<String> = []
         var spoken: Set<String> = []
+        // "to Igoumenitsa, Greece", "and Southampton, UK's VT Group": a name and its country after a comma is a
+        // place, where the lists hold it as one or no possessive makes the country the start of another name.
+        var placedByCountry: Set<String> = []
         for candidate in candidates where candidate.type == .organization && candidate.name == candidate.mention.text {
             let tokens = candidate.tokens
             let words = text.tokens[tokens].map(\.text)
+            let isListedPlace = isListedPlace(words)
+            if let possessive = countryAfterComma(tokens, countryWords), !possessive || isListedPlace,
+                !lists.matches(in: words).contains(where: { $0.category == .organization || $0.category == .media })
+            {
+                placedByCountry.insert(candidate.name)
+            }
             if settled.contains(candidate.name) || !lists.matches(in: words).isEmpty
                 || NameForms.type(last: words[words.count - 1], count: words.count, tagged: .organization) != nil
             {
@@ -455,7 +529,9 @@ struct DocumentEvidence {
         }
         for index in candidates.indices where candidates[index].type == .organization {
             let name = candidates[index].name
-            if !settled.contains(name), !spoken.contains(name), places[name, default: 0] >= 2 {
+            if placedByCountry.contains(name) && !spoken.contains(name)
+                || !settled.contains(name) && !spoken.contains(name) && places[name, default: 0] >= 2
+            {
                 candidates[index].type = .location
                 candidates[index].country = nil
                 continue
@@ -472,6 +548,22 @@ struct DocumentEvidence {
             candidates[index].type = .person
             candidates[index].country = nil
         }
+    }
+
+    /// Whether a comma and a country's name (not a demonym) follow the name at `tokens`, and whether a possessive
+    /// follows that country ("Southampton, UK's VT Group"); nil when they do not.
+    private func countryAfterComma(_ tokens: Range<Int>, _ countryWords: CountryWords) -> Bool? {
+        let all = text.tokens
+        let sentence = text.sentenceTokens[all[tokens.lowerBound].sentence]
+        guard sentence.contains(tokens.upperBound + 1), all[tokens.upperBound].text == ",",
+            let country = countryWords.mention(startingAt: tokens.upperBound + 1),
+            countryWords.isExactly(tokens.upperBound + 1..<country.end),
+            all[tokens.upperBound + 1].text.unicodeScalars.first?.isUppercaseLetter == true
+        else { return nil }
+        guard sentence.contains(country.end) else { return false }
+        let next = all[country.end].text
+        if next.unicodeScalars.first?.isUppercaseLetter == true { return nil }
+        return Token.possessiveMarkers.contains(next)
     }
 
     /// What the words around one mention say: a strong or weak cue of a place, or a cue of a person.

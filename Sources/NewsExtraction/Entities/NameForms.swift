@@ -11,6 +11,7 @@ enum NameForms {
         "office", "assembly", "parliament", "congress", "senate", "authority", "organisation", "organization",
         "inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "plc", "kft", "gmbh", "ag", "fund", "bureau",
         "coalition", "movement", "front", "brigade", "brigades", "militia", "network", "times", "post", "news",
+        "survey",
     ]
 
     /// Last words that make an organization even of a name tagged as a place ("Armed Forces"); "Bank" and "Union"

@@ -120,4 +120,23 @@ import Testing
         #expect(found.contains { $0.id == "country:BRA" })
         #expect(!found.contains { $0.type == .location && $0.name.contains("Canada") })
     }
+
+    @Test func aNameAndItsCountryAfterACommaIsAPlace() {
+        let found = entities(
+            "The minister said they would build another pipeline to Igoumenitsa, Greece. The plan was approved.")
+        #expect(found.first { $0.name == "Igoumenitsa" }?.type == .location)
+    }
+
+    @Test func aBuildingAndThePlaceItLiesInAreTwo() {
+        let found = entities(
+            "Sirhan was serving his time at Richard J. Donovan Correctional Facility in San Diego County, California.")
+        let places = Set(found.filter { $0.type == .location }.map(\.name))
+        #expect(places.isSuperset(of: ["Richard J. Donovan Correctional Facility", "San Diego County"]))
+    }
+
+    @Test func aModelKeepsItsMakersNameAlone() {
+        let found = entities(
+            "Ford will build the next Ford Falcon in Geelong. Sales of the Falcon have fallen for a decade.")
+        #expect(!found.contains { $0.type != .misc && $0.name == "Falcon" })
+    }
 }
