@@ -472,17 +472,19 @@ struct DocumentEvidence {
                 continue
             }
             let tokens = candidate.tokens
-            let words = text.tokens[tokens].map(\.text)
-            guard NameForms.type(last: words[words.count - 1], count: words.count, tagged: candidate.type) == nil
-            else { continue }
             let sentence = text.sentenceTokens[text.tokens[tokens.lowerBound].sentence]
-            func word(_ index: Int) -> String { sentence.contains(index) ? text.tokens[index].text.lowercased() : "" }
+            func word(_ index: Int) -> String { sentence.contains(index) ? text.tokens[index].text : "" }
             // Only before "of": "the Kurdish city", "English county" are adjectives before their nouns.
             var isPlace =
                 candidate.type == .misc && word(tokens.lowerBound - 1) == "of"
-                && Self.placeNouns.contains(word(tokens.lowerBound - 2))
-            if !isPlace, words.count == 2, Self.quarters.contains(words[0]) { isPlace = isListedPlace([words[1]]) }
-            guard isPlace else { continue }
+                && Self.placeNouns.contains(word(tokens.lowerBound - 2).lowercased())
+            if !isPlace, tokens.count == 2, Self.quarters.contains(text.tokens[tokens.lowerBound].text) {
+                isPlace = isListedPlace([text.tokens[tokens.lowerBound + 1].text])
+            }
+            let last = text.tokens[tokens.upperBound - 1].text
+            guard isPlace, NameForms.type(last: last, count: tokens.count, tagged: candidate.type) == nil else {
+                continue
+            }
             candidates[index].type = .location
             candidates[index].country = nil
         }
@@ -506,8 +508,7 @@ struct DocumentEvidence {
         for candidate in candidates where candidate.type == .organization && candidate.name == candidate.mention.text {
             let tokens = candidate.tokens
             let words = text.tokens[tokens].map(\.text)
-            let isListedPlace = isListedPlace(words)
-            if let possessive = countryAfterComma(tokens, countryWords), !possessive || isListedPlace,
+            if let possessive = countryAfterComma(tokens, countryWords), !possessive || isListedPlace(words),
                 !lists.matches(in: words).contains(where: { $0.category == .organization || $0.category == .media })
             {
                 placedByCountry.insert(candidate.name)
