@@ -503,12 +503,14 @@ struct DocumentEvidence {
         var settled: Set<String> = []
         var spoken: Set<String> = []
         // "to Igoumenitsa, Greece", "and Southampton, UK's VT Group": a name and its country after a comma is a
-        // place, where the lists hold it as one or no possessive makes the country the start of another name.
+        // place, where the lists hold it as one or no possessive makes the country the start of another name, and
+        // its form says nothing else ("Christchurch District Court, New Zealand").
         var placedByCountry: Set<String> = []
         for candidate in candidates where candidate.type == .organization && candidate.name == candidate.mention.text {
             let tokens = candidate.tokens
             let words = text.tokens[tokens].map(\.text)
-            if let possessive = countryAfterComma(tokens, countryWords), !possessive || isListedPlace(words),
+            if NameForms.type(last: words[words.count - 1], count: words.count, tagged: .organization) == nil,
+                let possessive = countryAfterComma(tokens, countryWords), !possessive || isListedPlace(words),
                 !lists.matches(in: words).contains(where: { $0.category == .organization || $0.category == .media })
             {
                 placedByCountry.insert(candidate.name)

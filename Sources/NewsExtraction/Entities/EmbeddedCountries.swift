@@ -68,6 +68,6 @@ enum EmbeddedCountries {
         "government", "ministry", "embassy", "consulate", "republic", "kingdom", "bank", "parliament", "president",
         "army", "navy", "people", "affairs", "defence", "defense", "forces", "police", "court", "congress",
         "senate", "assembly", "mission", "delegation", "ambassador", "guard", "guards", "service", "services",
-        "intelligence", "military", "coast", "authority", "authorities", "office", "agency",
+        "intelligence", "military", "coast", "authority", "survey", "authorities", "office", "agency",
     ]
 }

@@ -77,16 +77,6 @@ public struct EntityRecognizer: Sendable {
 
     private static let countryMatcher = CountryMatcher()
 
-    /// "U.S.-Canada", "Russia-Ukraine": countries joined by a hyphen name no place of their own (the border or
-    /// the relations of "German-Israeli" are misc).
-    private static func isCountryCompound(_ words: ArraySlice<String>) -> Bool {
-        guard words.count == 1, let word = words.first, word.contains("-") else { return false }
-        let table = countryMatcher.table
-        return word.split(separator: "-").allSatisfy { part in
-            table.child(of: 0, CountryTable.key(String(part))).flatMap { table.phrase(at: $0)?.country } != nil
-        }
-    }
-
     private func candidatesOfSentence(
         _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
     ) -> [EntityCandidate] {
@@ -116,9 +106,12 @@ public struct EntityRecognizer: Sendable {
                 type = .location
             }
             var tokens = range.lowerBound + span.start..<range.lowerBound + span.end
-            guard !countryWords.isExactly(tokens),
-                type != .location || !Self.isCountryCompound(words[span.start..<span.end])
-            else { continue }
+            // A word that holds a country is the country's, unless a misc name: "Brazilian-born", "U.S.-led".
+            if countryWords.mention(startingAt: tokens.lowerBound)?.end == tokens.upperBound,
+                type != .misc || countryWords.isExactly(tokens)
+            {
+                continue
+            }
             if isEquipmentName(span, type, words, matches) || isPortfolioOrCurrency(span, words, range, text) {
                 continue
             }
