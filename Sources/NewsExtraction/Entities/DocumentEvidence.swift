@@ -115,6 +115,11 @@ struct DocumentEvidence {
             if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
             } else if candidates[index].type == .person, tokens.count >= 2,
+                Self.storms.contains(text.tokens[tokens.lowerBound].text)
+            {
+                // "Hurricane Maria", "Typhoon Haiyan": a storm's name, misc.
+                candidates[index].type = .misc
+            } else if candidates[index].type == .person, tokens.count >= 2,
                 let country = countryWords.mention(startingAt: tokens.lowerBound), country.end < tokens.upperBound,
                 countryWords.isExactly(tokens.lowerBound..<country.end)
             {
@@ -199,6 +204,9 @@ struct DocumentEvidence {
         }
     }
 
+    /// Words before a storm's name: "Hurricane Maria", "Tropical Storm Humberto".
+    private static let storms: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Tornado"]
+
     /// "More Air Defence For Kyiv" read as a person in a Title Case headline: no person's name holds "For", "Of"
     /// or "The".
     private func isHeadlinePhrase(_ candidate: EntityCandidate) -> Bool {
@@ -226,6 +234,7 @@ struct DocumentEvidence {
         "Accordingly", "Alternatively", "Conversely", "Subsequently", "Afterwards", "Originally", "Traditionally",
         "Historically", "Personally", "Basically", "Essentially", "Generally", "Hopefully", "Sadly", "Thankfully",
         "Regardless", "Anyway", "Perhaps", "Maybe", "Certainly", "Surely", "Admittedly", "Undoubtedly", "Ironically",
+        "As", "If", "When", "While", "Unlike", "Because", "Since", "Whether", "Which", "What", "Why", "How",
     ]
 
     /// A capitalized word (not an acronym) that the article writes in lower case mid-sentence and never capitalizes

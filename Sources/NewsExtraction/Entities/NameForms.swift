@@ -65,7 +65,7 @@ enum NameForms {
         "minister", "ambassador", "governor", "spokesperson", "spokesman", "spokeswoman", "secretary", "president",
         "advisor", "adviser", "envoy", "chairman", "chairwoman", "senator", "mayor", "professor", "director",
         "representative", "representatives", "mp", "mps", "official", "officials", "leader", "commander",
-        "congressman", "congresswoman",
+        "congressman", "congresswoman", "executive", "councillor", "councilor", "manager",
     ]
 
     /// The type a name of `count` words ending in `last` has by its form, or nil when its form says nothing.

@@ -139,4 +139,12 @@ import Testing
             "Ford will build the next Ford Falcon in Geelong. Sales of the Falcon have fallen for a decade.")
         #expect(!found.contains { $0.type != .misc && $0.name == "Falcon" })
     }
+
+    @Test func stormsRolesAndQuestionWordsAreNoPeople() {
+        let found = entities(
+            "Puerto Rico had not recovered from 2017's Hurricane Maria. Which roads reopened is unclear. As Heald "
+                + "told reporters, the City Councillor had left.")
+        let people = Set(found.filter { $0.type == .person }.map(\.name))
+        #expect(people.isDisjoint(with: ["Hurricane Maria", "Which", "As Heald", "City Councillor"]))
+    }
 }
