@@ -114,6 +114,11 @@ struct DocumentEvidence {
             let last = text.tokens[tokens.upperBound - 1].text
             if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
+            } else if candidates[index].type == .organization || candidates[index].type == .person,
+                NameForms.isMarketIndex(text.tokens[tokens].map(\.text)[...])
+            {
+                candidates[index].type = .misc
+                candidates[index].country = nil
             } else if candidates[index].type == .person, tokens.count >= 2,
                 Self.storms.contains(text.tokens[tokens.lowerBound].text)
             {

@@ -102,6 +102,24 @@ enum NameForms {
     /// Whether `word` alone is an abbreviation of a term, never a name.
     static func isTerm(_ word: String) -> Bool { terms.contains(word) }
 
+    /// Stock market indices, misc as CoNLL-2003 has them: no organization ("the Dow Jones fell", "the Nikkei
+    /// rose"). Lowercased whole names; names ending in "Average", "Index" or "Composite" are indices by their form.
+    /// Exchanges that lend an index their name are organizations and stay out ("MICEX", "RTS", "Nasdaq", "TSX").
+    private static let marketIndices: Set<String> = [
+        "dow jones", "dow", "nikkei", "dax", "cac", "cac 40", "ftse", "ftse 100", "hang seng", "bovespa", "merval",
+        "sensex", "nifty", "kospi", "taiex", "ibex", "ibex 35", "asx 200", "s&p 500", "standard & poor",
+        "standard & poor's", "euro stoxx", "stoxx", "psei",
+    ]
+
+    private static let indexHeads: Set<String> = ["average", "index", "composite"]
+
+    /// Whether the words of a name make a stock market index ("Dow Jones Industrial Average", "Nikkei").
+    static func isMarketIndex(_ words: ArraySlice<String>) -> Bool {
+        guard let last = words.last, words.count <= 5 else { return false }
+        if words.count >= 2, indexHeads.contains(last.lowercased()) { return true }
+        return marketIndices.contains(words.joined(separator: " ").lowercased())
+    }
+
     /// Whether `word` alone is the head of an organization's name that names none by itself ("Department").
     static func isBareHead(_ word: String) -> Bool { bareHeads.contains(word.lowercased()) }
 

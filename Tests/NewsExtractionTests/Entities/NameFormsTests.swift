@@ -29,6 +29,13 @@ import Testing
         #expect(type("National Zoo", tagged: .organization) == .location)
     }
 
+    @Test func marketIndicesAreNoOrganizations() {
+        #expect(NameForms.isMarketIndex(["Dow", "Jones", "Industrial", "Average"]))
+        #expect(NameForms.isMarketIndex(["Nikkei"]))
+        #expect(!NameForms.isMarketIndex(["MICEX"]))
+        #expect(!NameForms.isMarketIndex(["Reuters"]))
+    }
+
     @Test func aBareHeadNamesNothing() {
         #expect(NameForms.isBareHead("Department"))
         #expect(NameForms.isBareHead("Force"))
