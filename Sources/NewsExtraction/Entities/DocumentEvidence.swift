@@ -119,11 +119,13 @@ struct DocumentEvidence {
             {
                 candidates[index].type = .misc
                 candidates[index].country = nil
-            } else if candidates[index].type == .person, tokens.count >= 2,
-                Self.storms.contains(text.tokens[tokens.lowerBound].text)
+            } else if tokens.count >= 2,
+                candidates[index].type == .person && Self.storms.contains(text.tokens[tokens.lowerBound].text)
+                    || text.tokens[tokens.lowerBound].text == "Operation"
             {
-                // "Hurricane Maria", "Typhoon Haiyan": a storm's name, misc.
+                // "Hurricane Maria", "Typhoon Haiyan", "Operation Condor": a storm's or an operation's name, misc.
                 candidates[index].type = .misc
+                candidates[index].country = nil
             } else if candidates[index].type == .person, tokens.count >= 2,
                 let country = countryWords.mention(startingAt: tokens.lowerBound), country.end < tokens.upperBound,
                 countryWords.isExactly(tokens.lowerBound..<country.end)

@@ -282,7 +282,7 @@ public struct EntityRecognizer: Sendable {
     private func isTitledName(_ name: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
         guard name.start > 0, PersonTitles.isPersonal(words[name.start - 1]) else { return false }
         let rest = words[name.start..<name.end]
-        guard NameForms.type(of: rest, tagged: .person) == nil else { return false }
+        guard NameForms.type(of: rest, tagged: .person) ?? .person == .person else { return false }
         return !matches.contains {
             $0.start < name.end && name.start < $0.end && $0.category != .city && $0.category != .region
         }

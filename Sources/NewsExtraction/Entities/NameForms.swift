@@ -25,8 +25,12 @@ enum NameForms {
     private static let miscHeads: Set<String> = [
         "war", "wars", "award", "awards", "prize", "act", "bill", "treaty", "agreement", "accord", "accords",
         "convention", "games", "cup", "olympics", "festival", "christmas", "doctrine", "protocol", "declaration",
-        "championship", "championships", "revolution", "crisis", "week", "constitution",
+        "championship", "championships", "revolution", "crisis", "week", "constitution", "marathon", "olympiad",
+        "tournament", "open", "classic", "trophy", "prix", "report", "directive", "regulations",
     ]
+
+    /// Last words of people's names: "William Clay Ford Jr.", "Robert Cummings Sr.".
+    private static let personHeads: Set<String> = ["jr.", "jr", "sr.", "sr"]
 
     /// Last words of buildings and grounds, places whatever the tagger read: "Corcoran State Prison", "National
     /// Zoo", "Jolo Cathedral".
@@ -73,6 +77,7 @@ enum NameForms {
         let last = last.lowercased()
         if count == 1 { return groups.contains(last) ? .misc : nil }
         if miscHeads.contains(last) { return .misc }
+        if personHeads.contains(last) { return .person }
         if facilityHeads.contains(last) { return .location }
         if bodyHeads.contains(last) || organizationHeads.contains(last) && tagged != .location { return .organization }
         return nil

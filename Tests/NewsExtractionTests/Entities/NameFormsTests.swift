@@ -22,6 +22,9 @@ import Testing
         #expect(type("Sacred Defence Week", tagged: .organization) == .misc)
         #expect(type("Brexit", tagged: .organization) == .misc)
         #expect(type("Islam", tagged: .location) == .misc)
+        #expect(type("Chicago Marathon", tagged: .organization) == .misc)
+        #expect(type("BellSouth Classic", tagged: .organization) == .misc)
+        #expect(type("William Clay Ford Jr.", tagged: .organization) == .person)
     }
 
     @Test func buildingsAndGroundsArePlaces() {
