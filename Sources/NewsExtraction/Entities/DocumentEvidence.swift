@@ -40,6 +40,7 @@ struct DocumentEvidence {
         joinFirstWords(&candidates)
         readPlacesTakenForPeople(&candidates, countryWords)
         readPlacesByTheirNouns(&candidates)
+        readGroupsByTheirNouns(&candidates)
         readOrganizationsByContext(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
@@ -503,6 +504,40 @@ struct DocumentEvidence {
             }
             candidates[index].type = .location
             candidates[index].country = nil
+        }
+    }
+
+    /// "the Houthi movement", "the Democratic party": a misc name the article writes before "movement" or "party"
+    /// in lower case names that group wherever it stands ("Houthi rebels"); one before "field" or "gas field" is a
+    /// place ("the Aphrodite gas field").
+    private func readGroupsByTheirNouns(_ candidates: inout [EntityCandidate]) {
+        var groups: Set<String> = []
+        var fields: Set<String> = []
+        for candidate in candidates where candidate.tokens.count <= 2 && candidate.type != .equipment {
+            let end = candidate.tokens.upperBound
+            guard end < text.tokens.count, text.tokens[end].sentence == candidate.mention.sentence else { continue }
+            let next = text.tokens[end].text
+            // Not a faith's or a people's adjective: "the Moslem party", "a Hindu-nationalist party".
+            if candidate.type == .misc, next == "movement" || next == "party", !candidate.name.contains("-"),
+                NameForms.type(last: candidate.name, count: 1, tagged: .misc) == nil
+            {
+                groups.insert(candidate.name)
+            } else if candidate.type != .person || candidate.tokens.count == 1 {
+                let noun =
+                    (next == "gas" || next == "oil") && end + 1 < text.tokens.count ? text.tokens[end + 1].text : next
+                if noun == "field" || noun == "fields" || noun == "gasfield" || noun == "oilfield" {
+                    fields.insert(candidate.name)
+                }
+            }
+        }
+        guard !groups.isEmpty || !fields.isEmpty else { return }
+        for index in candidates.indices where candidates[index].type != .equipment {
+            if groups.contains(candidates[index].name) && candidates[index].type == .misc {
+                candidates[index].type = .organization
+            } else if fields.contains(candidates[index].name) {
+                candidates[index].type = .location
+                candidates[index].country = nil
+            }
         }
     }
 

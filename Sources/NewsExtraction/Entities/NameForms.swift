@@ -49,7 +49,8 @@ enum NameForms {
     /// Faiths and peoples and their followers, feasts, time zones, diseases and a few processes ("Brexit"), named
     /// alone: misc, as CoNLL-2003 has them.
     private static let groups: Set<String> = [
-        "muslim", "muslims", "christian", "christians", "christendom", "jew", "jews", "jewish", "buddhist",
+        "muslim", "muslims", "moslem", "moslems", "christian", "christians", "christendom", "jew", "jews", "jewish",
+        "buddhist",
         "buddhists", "hindu", "hindus", "sikh", "sikhs", "catholic", "catholics", "protestant", "protestants",
         "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "islamist", "islamists", "kurd", "kurds", "arab",
         "arabs", "rohingya", "uighur", "uighurs", "uyghur", "uyghurs", "pashtun", "pashtuns", "yazidi", "yazidis",

@@ -147,4 +147,12 @@ import Testing
         let people = Set(found.filter { $0.type == .person }.map(\.name))
         #expect(people.isDisjoint(with: ["Hurricane Maria", "Which", "As Heald", "City Councillor"]))
     }
+
+    @Test func aNameBeforeMovementIsAGroupAndBeforeAFieldAPlace() {
+        let found = entities(
+            "The attack was claimed by the Houthi movement in Yemen. Houthi rebels hold the capital. The pipeline "
+                + "starts at the Aphrodite gas field.")
+        #expect(found.first { $0.name == "Houthi" }?.type == .organization)
+        #expect(found.first { $0.name == "Aphrodite" }?.type == .location)
+    }
 }
