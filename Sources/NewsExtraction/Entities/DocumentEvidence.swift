@@ -100,6 +100,7 @@ struct DocumentEvidence {
             index += 1
         }
         splitFacilitiesFromTheirPlaces(&candidates)
+        readNamesByTheWordsAround(&candidates)
         // Only the last word is read, and only it is lowercased: this runs for every name of the article.
         // "House of Representatives" names a body: a role's word after "of" is its members, not a role.
         candidates.removeAll { candidate in
@@ -191,6 +192,65 @@ struct DocumentEvidence {
             candidates.insert(place, at: index)
             index += 1
         }
+    }
+
+    /// "MV Professor Albrecht Penck" names a ship, "Channel 4" a broadcaster, and "Richard J. Donovan" before
+    /// "Correctional Facility" a building: no people.
+    private func readNamesByTheWordsAround(_ candidates: inout [EntityCandidate]) {
+        // "at Donovan" after "Richard J. Donovan Correctional Facility": the building, by its namesake's surname.
+        var buildings: [String: Int] = [:]
+        for index in candidates.indices where candidates[index].type == .person {
+            let tokens = candidates[index].tokens
+            let sentence = text.sentenceTokens[text.tokens[tokens.lowerBound].sentence]
+            // Past a title: "MV Professor Albrecht Penck".
+            var before = tokens.lowerBound - 1
+            if before > sentence.lowerBound, PersonTitles.isTitle(text.tokens[before].text) { before -= 1 }
+            if before >= sentence.lowerBound, Self.shipPrefixes.contains(text.tokens[before].text) {
+                candidates[index].type = .misc
+                continue
+            }
+            let end = tokens.upperBound
+            if tokens.count == 1, text.tokens[tokens.lowerBound].text == "Channel", sentence.contains(end),
+                text.tokens[end].text.allSatisfy(\.isNumber)
+            {
+                extend(&candidates[index], to: end + 1, as: .organization)
+                continue
+            }
+            // Up to three capitalized words after the name, the last a building's: "... Correctional Facility".
+            var last = end
+            while last < min(end + 3, sentence.upperBound),
+                text.tokens[last].text.unicodeScalars.first?.isUppercaseLetter == true
+            {
+                last += 1
+                if NameForms.type(last: text.tokens[last - 1].text, count: 2, tagged: .organization) == .location {
+                    buildings[text.tokens[end - 1].text] = index
+                    extend(&candidates[index], to: last, as: .location)
+                    break
+                }
+            }
+        }
+        guard !buildings.isEmpty else { return }
+        for index in candidates.indices
+        where candidates[index].tokens.count == 1 && candidates[index].type != .equipment {
+            guard let building = buildings[candidates[index].mention.text] else { continue }
+            candidates[index].type = .location
+            candidates[index].name = candidates[building].name
+            candidates[index].country = nil
+        }
+    }
+
+    /// Words before a ship's name: "MV Alan Kurdi", "HMS Queen Elizabeth".
+    private static let shipPrefixes: Set<String> = ["MV", "MS", "HMS", "USS", "RMS", "SS", "HMAS", "INS", "RFS"]
+
+    private func extend(_ candidate: inout EntityCandidate, to end: Int, as type: EntityType) {
+        let stop = text.tokens[end - 1].end
+        candidate.tokens = candidate.tokens.lowerBound..<end
+        candidate.mention = Mention(
+            text: text.slice(candidate.mention.start, stop), start: candidate.mention.start, end: stop,
+            sentence: candidate.mention.sentence)
+        candidate.name = candidate.mention.text
+        candidate.type = type
+        candidate.country = nil
     }
 
     /// "Falcon" after "Ford Falcon": the last word of a maker's model, alone, is that model.
@@ -361,7 +421,13 @@ struct DocumentEvidence {
             guard
                 let earlier = people[..<position].first(where: { index in
                     let other = text.tokens[candidates[index].tokens]
-                    return other.first?.text == words.first?.text && other.last?.text == words.last?.text
+                    guard other.first?.text == words.first?.text, let last = other.last?.text,
+                        let wordsLast = words.last?.text
+                    else { return false }
+                    // "Hamza bin Laden" and "Hamza bin Ladin": the same words but one letter of the surname.
+                    return last == wordsLast
+                        || other.count == words.count && other.dropLast().map(\.text) == words.dropLast().map(\.text)
+                            && Self.differByOneLetter(last, wordsLast)
                 })
             else { continue }
             candidates[later].name = candidates[earlier].name
@@ -386,6 +452,14 @@ struct DocumentEvidence {
             candidates[index].name = candidates[person].name
             candidates[index].country = nil
         }
+    }
+
+    /// Two spellings of one surname, one letter apart: "Laden" and "Ladin", "Soleimani" and "Soleymani".
+    static func differByOneLetter(_ first: String, _ second: String) -> Bool {
+        let a = Array(first.unicodeScalars)
+        let b = Array(second.unicodeScalars)
+        guard a.count == b.count, a.count >= 4, a.first == b.first else { return false }
+        return zip(a, b).filter { $0 != $1 }.count == 1
     }
 
     /// `word` with the accents of Latin letters taken off: "Erdoğan" and "Erdogan", "Chávez" and "Chavez".

@@ -155,4 +155,19 @@ import Testing
         #expect(found.first { $0.name == "Houthi" }?.type == .organization)
         #expect(found.first { $0.name == "Aphrodite" }?.type == .location)
     }
+
+    @Test func shipsAndBuildingsNamedForPeopleAreNoPeople() {
+        let found = entities(
+            "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck. An inmate was attacked at "
+                + "Richard J. Donovan Correctional Facility at noon.")
+        let people = Set(found.filter { $0.type == .person }.map(\.name))
+        #expect(people.isDisjoint(with: ["Albrecht Penck", "Richard J. Donovan"]))
+    }
+
+    @Test func surnamesOneLetterApartAreOnePerson() {
+        let found = entities(
+            "Trump said Hamza bin Laden had been killed. The statement read: \"Hamza bin Ladin, the son of Osama, "
+                + "was killed.\"")
+        #expect(found.filter { $0.type == .person && $0.name.hasPrefix("Hamza") }.count == 1)
+    }
 }
