@@ -53,9 +53,13 @@ struct DocumentEvidence {
             let word = text.tokens[first].text
             // At the start of the sentence or of a quotation: "\"No Coalition troops were injured".
             let opensQuote = first > 0 && ["\"", "“"].contains(text.tokens[first - 1].text)
-            guard Self.connectives.contains(word) || Self.quantifiers.contains(word),
-                text.sentenceTokens[text.tokens[first].sentence].lowerBound == first || opensQuote
-            else { continue }
+            let isConnective =
+                (Self.connectives.contains(word) || Self.quantifiers.contains(word))
+                && (text.sentenceTokens[text.tokens[first].sentence].lowerBound == first || opensQuote)
+            // Equipment keeps its modifiers: "anti-tank missiles".
+            guard isConnective || candidates[index].type != .equipment && Self.isCompoundAdjective(word) else {
+                continue
+            }
             let tokens = first + 1..<candidates[index].tokens.upperBound
             let start = text.tokens[tokens.lowerBound].start
             let end = candidates[index].mention.end
@@ -66,6 +70,14 @@ struct DocumentEvidence {
                 candidates[index].name = String(candidates[index].name.dropFirst(word.count + 1))
             }
         }
+    }
+
+    /// "Muslim-majority", "Kurdish-led", "rebel-held": a hyphenated word ending in a lowercase part describes the
+    /// name after it and is no part of it ("Muslim-majority Mindanao").
+    private static func isCompoundAdjective(_ word: String) -> Bool {
+        guard let hyphen = word.unicodeScalars.lastIndex(of: "-") else { return false }
+        let tail = word.unicodeScalars[word.unicodeScalars.index(after: hyphen)...]
+        return tail.count >= 2 && tail.allSatisfy { $0.properties.isLowercase }
     }
 
     /// Quantifiers and numbers that start sentences: "Seven Iraqis", "Only Sheriat".

@@ -170,4 +170,10 @@ import Testing
                 + "was killed.\"")
         #expect(found.filter { $0.type == .person && $0.name.hasPrefix("Hamza") }.count == 1)
     }
+
+    @Test func aHyphenatedAdjectiveIsNoPartOfTheName() {
+        let found = entities(
+            "Voters backed a new region in Muslim-majority Mindanao. Mindanao has seen decades of conflict.")
+        #expect(!found.contains { $0.name.hasPrefix("Muslim-majority") })
+    }
 }
