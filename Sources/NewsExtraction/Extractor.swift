@@ -6,7 +6,7 @@ import Foundation
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 7
+    public static let version = 8
 
     /// The stages, shared by every copy: an extractor is one reference, cheap to copy and to capture in a closure
     /// (a debug build crashed when `extractor.extract` captured the stages by value once they had grown large).

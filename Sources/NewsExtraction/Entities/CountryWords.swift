@@ -3,6 +3,10 @@
 struct CountryWords {
     private var byStart: [Int: (end: Int, iso3: String)] = [:]
     private var byEnd: [Int: String] = [:]
+    /// Tokens that hold a country mention as only part of themselves: "Brazilian-born", "U.S.-led".
+    private var partial: Set<Int> = []
+    /// Seats of government among the mentions ("Kremlin", "White House"), by token.
+    private(set) var seats: [(tokens: Range<Int>, iso3: String)] = []
 
     init(_ countries: [Entity], tokens: [Token]) {
         for country in countries {
@@ -13,6 +17,8 @@ struct CountryWords {
                 while end < tokens.count && tokens[end].start < mention.end { end += 1 }
                 byStart[first] = (end, iso3)
                 byEnd[end] = iso3
+                if tokens[first].start != mention.start || tokens[end - 1].end != mention.end { partial.insert(first) }
+                if mention.kind == .government { seats.append((first..<end, iso3)) }
             }
         }
     }
@@ -23,12 +29,18 @@ struct CountryWords {
     /// The ISO3 of a country mention that ends just before token `index`.
     func iso3(endingAt index: Int) -> String? { byEnd[index] }
 
-    /// Whether one country mention holds all of `tokens`: "Arab Emirates" of "United Arab Emirates".
+    /// Whether one country mention holds all of `tokens`: "Arab Emirates" of "United Arab Emirates". A mention
+    /// that is part of a word holds no name of that word: "Brazilian-born" is more than "Brazilian".
     func contains(_ tokens: Range<Int>) -> Bool {
         // Country names are a few words long: look back a few starts rather than at every mention.
         (max(0, tokens.lowerBound - 7)...tokens.lowerBound).contains { start in
-            byStart[start].map { tokens.upperBound <= $0.end } ?? false
+            byStart[start].map { tokens.upperBound <= $0.end && !partial.contains(start) } ?? false
         }
+    }
+
+    /// Whether a country mention is exactly the words of `tokens`, whole words: "Brazil", not "Brazilian-born".
+    func isExactly(_ tokens: Range<Int>) -> Bool {
+        byStart[tokens.lowerBound]?.end == tokens.upperBound && !partial.contains(tokens.lowerBound)
     }
 
     func covers(_ tokens: Range<Int>) -> Bool {

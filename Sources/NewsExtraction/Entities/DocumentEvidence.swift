@@ -10,7 +10,8 @@ struct DocumentEvidence {
     func apply(to candidates: inout [EntityCandidate], countryWords: CountryWords) {
         guard !candidates.isEmpty else { return }
         trimLeadingConnectives(&candidates)
-        applyNameForms(&candidates)
+        applyNameForms(&candidates, countryWords)
+        joinModelNames(&candidates)
         // Only the sentences that hold names are asked whether they are Title Case lines; the rest read as not.
         var titleCase = [Bool](repeating: false, count: text.sentenceTokens.count)
         var asked = -1
@@ -23,15 +24,23 @@ struct DocumentEvidence {
             guard candidate.type != .equipment else { return false }
             // "Arab Emirates" of "United Arab Emirates" is the country's, not a place of its own.
             if countryWords.contains(candidate.tokens) { return true }
+            // "The Department issued a statement": a bare head with its article names nothing either.
+            if candidate.tokens.count == 2, text.tokens[candidate.tokens.lowerBound].text == "The",
+                NameForms.isBareHead(text.tokens[candidate.tokens.upperBound - 1].text)
+            {
+                return true
+            }
             guard candidate.tokens.count == 1 else { return false }
             let word = candidate.mention.text
-            if Self.connectives.contains(word) || NameForms.isTerm(word) { return true }
+            if Self.connectives.contains(word) || NameForms.isTerm(word) || NameForms.isBareHead(word) { return true }
             return isCommonWord(word, lowercase: lowercase, midCapitalized: midCapitalized)
         }
         dropUnconfirmedHeadlineNames(&candidates, titleCase)
         linkShortNames(&candidates, countryWords)
         joinFirstWords(&candidates)
         readPlacesTakenForPeople(&candidates, countryWords)
+        readPlacesByTheirNouns(&candidates)
+        readGroupsByTheirNouns(&candidates)
         readOrganizationsByContext(&candidates, countryWords)
         keepOneTypePerName(&candidates)
     }
@@ -42,9 +51,15 @@ struct DocumentEvidence {
         for index in candidates.indices where candidates[index].tokens.count >= 2 {
             let first = candidates[index].tokens.lowerBound
             let word = text.tokens[first].text
-            guard Self.connectives.contains(word) || Self.quantifiers.contains(word),
-                text.sentenceTokens[text.tokens[first].sentence].lowerBound == first
-            else { continue }
+            // At the start of the sentence or of a quotation: "\"No Coalition troops were injured".
+            let opensQuote = first > 0 && ["\"", "“"].contains(text.tokens[first - 1].text)
+            let isConnective =
+                (Self.connectives.contains(word) || Self.quantifiers.contains(word))
+                && (text.sentenceTokens[text.tokens[first].sentence].lowerBound == first || opensQuote)
+            // Equipment keeps its modifiers: "anti-tank missiles".
+            guard isConnective || candidates[index].type != .equipment && Self.isCompoundAdjective(word) else {
+                continue
+            }
             let tokens = first + 1..<candidates[index].tokens.upperBound
             let start = text.tokens[tokens.lowerBound].start
             let end = candidates[index].mention.end
@@ -57,6 +72,14 @@ struct DocumentEvidence {
         }
     }
 
+    /// "Muslim-majority", "Kurdish-led", "rebel-held": a hyphenated word ending in a lowercase part describes the
+    /// name after it and is no part of it ("Muslim-majority Mindanao").
+    private static func isCompoundAdjective(_ word: String) -> Bool {
+        guard let hyphen = word.unicodeScalars.lastIndex(of: "-") else { return false }
+        let tail = word.unicodeScalars[word.unicodeScalars.index(after: hyphen)...]
+        return tail.count >= 2 && tail.allSatisfy { $0.properties.isLowercase }
+    }
+
     /// Quantifiers and numbers that start sentences: "Seven Iraqis", "Only Sheriat".
     private static let quantifiers: Set<String> = [
         "Only", "Just", "Even", "Every", "All", "Most", "Few", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
@@ -65,7 +88,7 @@ struct DocumentEvidence {
 
     /// Roles are dropped, names retyped by their last word ("Air Force" is an organization), and an organization cut
     /// before "of" joins the name after it ("Ministry" "of" "Foreign Affairs").
-    private func applyNameForms(_ candidates: inout [EntityCandidate]) {
+    private func applyNameForms(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
         var index = 0
         while index + 1 < candidates.count {
             let head = candidates[index]
@@ -88,9 +111,14 @@ struct DocumentEvidence {
             }
             index += 1
         }
+        splitFacilitiesFromTheirPlaces(&candidates)
+        readNamesByTheWordsAround(&candidates)
         // Only the last word is read, and only it is lowercased: this runs for every name of the article.
+        // "House of Representatives" names a body: a role's word after "of" is its members, not a role.
         candidates.removeAll { candidate in
-            candidate.type != .equipment && NameForms.isRole(last: text.tokens[candidate.tokens.upperBound - 1].text)
+            let end = candidate.tokens.upperBound
+            return candidate.type != .equipment && NameForms.isRole(last: text.tokens[end - 1].text)
+                && (candidate.tokens.count < 3 || text.tokens[end - 2].text != "of")
                 || candidate.type == .person && isHeadlinePhrase(candidate)
                 || candidate.tokens.count >= 3 && candidate.type != .equipment
                     && NameForms.headBeforeOf(text.tokens[candidate.tokens].map(\.text)[...]).isRole
@@ -100,6 +128,24 @@ struct DocumentEvidence {
             let last = text.tokens[tokens.upperBound - 1].text
             if let type = NameForms.type(last: last, count: tokens.count, tagged: candidates[index].type) {
                 candidates[index].type = type
+            } else if candidates[index].type == .organization || candidates[index].type == .person,
+                NameForms.isMarketIndex(text.tokens[tokens].map(\.text)[...])
+            {
+                candidates[index].type = .misc
+                candidates[index].country = nil
+            } else if tokens.count >= 2,
+                candidates[index].type == .person && Self.storms.contains(text.tokens[tokens.lowerBound].text)
+                    || text.tokens[tokens.lowerBound].text == "Operation"
+            {
+                // "Hurricane Maria", "Typhoon Haiyan", "Operation Condor": a storm's or an operation's name, misc.
+                candidates[index].type = .misc
+                candidates[index].country = nil
+            } else if candidates[index].type == .person, tokens.count >= 2,
+                let country = countryWords.mention(startingAt: tokens.lowerBound), country.end < tokens.upperBound,
+                countryWords.isExactly(tokens.lowerBound..<country.end)
+            {
+                // "as quoted by Greek Reporter": no person's name opens with a country's word.
+                candidates[index].type = .organization
             } else if tokens.count >= 3, NameForms.headBeforeOf(text.tokens[tokens].map(\.text)[...]).isBody {
                 candidates[index].type = .organization
             } else if candidates[index].type == .person || candidates[index].type == .location, tokens.count >= 2,
@@ -121,6 +167,125 @@ struct DocumentEvidence {
             }
         }
     }
+
+    /// "Richard J. Donovan Correctional Facility in San Diego County": a building's name and the place it lies in,
+    /// read as one name, are two.
+    private func splitFacilitiesFromTheirPlaces(_ candidates: inout [EntityCandidate]) {
+        var index = 0
+        while index < candidates.count {
+            let candidate = candidates[index]
+            index += 1
+            guard candidate.type != .equipment, candidate.tokens.count >= 4,
+                let inWord = candidate.tokens.dropFirst(2).dropLast().first(where: { text.tokens[$0].text == "in" }),
+                NameForms.type(last: text.tokens[inWord - 1].text, count: 2, tagged: .organization) == .location,
+                text.tokens[inWord + 1].text.unicodeScalars.first?.isUppercaseLetter == true
+            else { continue }
+            var building = candidate
+            building.type = .location
+            building.tokens = candidate.tokens.lowerBound..<inWord
+            building.country = nil
+            var place = building
+            place.tokens = inWord + 1..<candidate.tokens.upperBound
+            for part in [0, 1] {
+                let tokens = part == 0 ? building.tokens : place.tokens
+                let start = text.tokens[tokens.lowerBound].start
+                let end = text.tokens[tokens.upperBound - 1].end
+                let mention = Mention(
+                    text: text.slice(start, end), start: start, end: end, sentence: candidate.mention.sentence)
+                if part == 0 {
+                    building.mention = mention
+                    building.name = mention.text
+                } else {
+                    place.mention = mention
+                    place.name = mention.text
+                }
+            }
+            candidates[index - 1] = building
+            candidates.insert(place, at: index)
+            index += 1
+        }
+    }
+
+    /// "MV Professor Albrecht Penck" names a ship, "Channel 4" a broadcaster, and "Richard J. Donovan" before
+    /// "Correctional Facility" a building: no people.
+    private func readNamesByTheWordsAround(_ candidates: inout [EntityCandidate]) {
+        // "at Donovan" after "Richard J. Donovan Correctional Facility": the building, by its namesake's surname.
+        var buildings: [String: Int] = [:]
+        for index in candidates.indices where candidates[index].type == .person {
+            let tokens = candidates[index].tokens
+            let sentence = text.sentenceTokens[text.tokens[tokens.lowerBound].sentence]
+            // Past a title: "MV Professor Albrecht Penck".
+            var before = tokens.lowerBound - 1
+            if before > sentence.lowerBound, PersonTitles.isTitle(text.tokens[before].text) { before -= 1 }
+            if before >= sentence.lowerBound, Self.shipPrefixes.contains(text.tokens[before].text) {
+                candidates[index].type = .misc
+                continue
+            }
+            let end = tokens.upperBound
+            if tokens.count == 1, text.tokens[tokens.lowerBound].text == "Channel", sentence.contains(end),
+                text.tokens[end].text.allSatisfy(\.isNumber)
+            {
+                extend(&candidates[index], to: end + 1, as: .organization)
+                continue
+            }
+            // Up to three capitalized words after the name, the last a building's: "... Correctional Facility".
+            var last = end
+            while last < min(end + 3, sentence.upperBound),
+                text.tokens[last].text.unicodeScalars.first?.isUppercaseLetter == true
+            {
+                last += 1
+                if NameForms.type(last: text.tokens[last - 1].text, count: 2, tagged: .organization) == .location {
+                    buildings[text.tokens[end - 1].text] = index
+                    extend(&candidates[index], to: last, as: .location)
+                    break
+                }
+            }
+        }
+        guard !buildings.isEmpty else { return }
+        for index in candidates.indices
+        where candidates[index].tokens.count == 1 && candidates[index].type != .equipment {
+            guard let building = buildings[candidates[index].mention.text] else { continue }
+            candidates[index].type = .location
+            candidates[index].name = candidates[building].name
+            candidates[index].country = nil
+        }
+    }
+
+    /// Words before a ship's name: "MV Alan Kurdi", "HMS Queen Elizabeth".
+    private static let shipPrefixes: Set<String> = ["MV", "MS", "HMS", "USS", "RMS", "SS", "HMAS", "INS", "RFS"]
+
+    private func extend(_ candidate: inout EntityCandidate, to end: Int, as type: EntityType) {
+        let stop = text.tokens[end - 1].end
+        candidate.tokens = candidate.tokens.lowerBound..<end
+        candidate.mention = Mention(
+            text: text.slice(candidate.mention.start, stop), start: candidate.mention.start, end: stop,
+            sentence: candidate.mention.sentence)
+        candidate.name = candidate.mention.text
+        candidate.type = type
+        candidate.country = nil
+    }
+
+    /// "Falcon" after "Ford Falcon": the last word of a maker's model, alone, is that model.
+    private func joinModelNames(_ candidates: inout [EntityCandidate]) {
+        var models: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where candidate.type == .misc && candidate.tokens.count == 2 {
+            let maker = text.tokens[candidate.tokens.lowerBound].text
+            guard lists.matches(in: [maker]).contains(where: { $0.category == .organization }) else { continue }
+            models[text.tokens[candidate.tokens.upperBound - 1].text] = index
+        }
+        guard !models.isEmpty else { return }
+        for index in candidates.indices where candidates[index].tokens.count == 1 {
+            guard candidates[index].type != .equipment, let model = models[candidates[index].mention.text] else {
+                continue
+            }
+            candidates[index].type = .misc
+            candidates[index].name = candidates[model].name
+            candidates[index].country = nil
+        }
+    }
+
+    /// Words before a storm's name: "Hurricane Maria", "Tropical Storm Humberto".
+    private static let storms: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Tornado"]
 
     /// "More Air Defence For Kyiv" read as a person in a Title Case headline: no person's name holds "For", "Of"
     /// or "The".
@@ -149,6 +314,7 @@ struct DocumentEvidence {
         "Accordingly", "Alternatively", "Conversely", "Subsequently", "Afterwards", "Originally", "Traditionally",
         "Historically", "Personally", "Basically", "Essentially", "Generally", "Hopefully", "Sadly", "Thankfully",
         "Regardless", "Anyway", "Perhaps", "Maybe", "Certainly", "Surely", "Admittedly", "Undoubtedly", "Ironically",
+        "As", "If", "When", "While", "Unlike", "Because", "Since", "Whether", "Which", "What", "Why", "How",
     ]
 
     /// A capitalized word (not an acronym) that the article writes in lower case mid-sentence and never capitalizes
@@ -267,7 +433,13 @@ struct DocumentEvidence {
             guard
                 let earlier = people[..<position].first(where: { index in
                     let other = text.tokens[candidates[index].tokens]
-                    return other.first?.text == words.first?.text && other.last?.text == words.last?.text
+                    guard other.first?.text == words.first?.text, let last = other.last?.text,
+                        let wordsLast = words.last?.text
+                    else { return false }
+                    // "Hamza bin Laden" and "Hamza bin Ladin": the same words but one letter of the surname.
+                    return last == wordsLast
+                        || other.count == words.count && other.dropLast().map(\.text) == words.dropLast().map(\.text)
+                            && Self.differByOneLetter(last, wordsLast)
                 })
             else { continue }
             candidates[later].name = candidates[earlier].name
@@ -292,6 +464,14 @@ struct DocumentEvidence {
             candidates[index].name = candidates[person].name
             candidates[index].country = nil
         }
+    }
+
+    /// Two spellings of one surname, one letter apart: "Laden" and "Ladin", "Soleimani" and "Soleymani".
+    static func differByOneLetter(_ first: String, _ second: String) -> Bool {
+        let a = Array(first.unicodeScalars)
+        let b = Array(second.unicodeScalars)
+        guard a.count == b.count, a.count >= 4, a.first == b.first else { return false }
+        return zip(a, b).filter { $0 != $1 }.count == 1
     }
 
     /// `word` with the accents of Latin letters taken off: "Erdoğan" and "Erdogan", "Chávez" and "Chavez".
@@ -360,6 +540,8 @@ struct DocumentEvidence {
             verdicts[name]!.place += cues.strong ? 2 : cues.weak ? 1 : 0
             verdicts[name]!.person += cues.person ? 1 : 0
         }
+        // A place the tagger read as one counts too, before "and" and a one-word name: "in Damietta and Idku".
+        let taggedEnds = Set(candidates.filter { $0.type == .location }.map(\.tokens.upperBound))
         var placedEnds: Set<Int> = []
         for index in candidates.indices where candidates[index].type == .person {
             guard let verdict = verdicts[candidates[index].name], verdict.person == 0,
@@ -372,12 +554,82 @@ struct DocumentEvidence {
         // "entered Tell Tamer and Ain Issa": the name joined to a place read so above is one too.
         for index in candidates.indices where candidates[index].type == .person {
             let start = candidates[index].tokens.lowerBound
-            guard start >= 2, placedEnds.contains(start - 1), ["and", ","].contains(text.tokens[start - 1].text),
+            guard start >= 2, ["and", ","].contains(text.tokens[start - 1].text),
                 verdicts[candidates[index].name]?.person == 0
             else { continue }
+            let joinsTagged =
+                taggedEnds.contains(start - 1) && text.tokens[start - 1].text == "and"
+                && candidates[index].tokens.count == 1
+            guard placedEnds.contains(start - 1) || joinsTagged else { continue }
             candidates[index].type = .location
         }
     }
+
+    /// "the town of Yeoncheon", "the Eastern Mediterranean": a misc name after a noun of places and "of", or a
+    /// misc or organization name that is a quarter of a listed place, is a location. Names whose form makes them
+    /// something else ("Gaza War") stay.
+    private func readPlacesByTheirNouns(_ candidates: inout [EntityCandidate]) {
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            guard candidate.type == .misc || candidate.type == .organization, candidate.tokens.count <= 3 else {
+                continue
+            }
+            let tokens = candidate.tokens
+            let sentence = text.sentenceTokens[text.tokens[tokens.lowerBound].sentence]
+            func word(_ index: Int) -> String { sentence.contains(index) ? text.tokens[index].text : "" }
+            // Only before "of": "the Kurdish city", "English county" are adjectives before their nouns.
+            var isPlace =
+                candidate.type == .misc && word(tokens.lowerBound - 1) == "of"
+                && Self.placeNouns.contains(word(tokens.lowerBound - 2).lowercased())
+            if !isPlace, tokens.count == 2, Self.quarters.contains(text.tokens[tokens.lowerBound].text) {
+                isPlace = isListedPlace([text.tokens[tokens.lowerBound + 1].text])
+            }
+            let last = text.tokens[tokens.upperBound - 1].text
+            guard isPlace, NameForms.type(last: last, count: tokens.count, tagged: candidate.type) == nil else {
+                continue
+            }
+            candidates[index].type = .location
+            candidates[index].country = nil
+        }
+    }
+
+    /// "the Houthi movement", "the Democratic party": a misc name the article writes before "movement" or "party"
+    /// in lower case names that group wherever it stands ("Houthi rebels"); one before "field" or "gas field" is a
+    /// place ("the Aphrodite gas field").
+    private func readGroupsByTheirNouns(_ candidates: inout [EntityCandidate]) {
+        var groups: Set<String> = []
+        var fields: Set<String> = []
+        for candidate in candidates where candidate.tokens.count <= 2 && candidate.type != .equipment {
+            let end = candidate.tokens.upperBound
+            guard end < text.tokens.count, text.tokens[end].sentence == candidate.mention.sentence else { continue }
+            let next = text.tokens[end].text
+            // Not a faith's or a people's adjective: "the Moslem party", "a Hindu-nationalist party".
+            if candidate.type == .misc, next == "movement" || next == "party", !candidate.name.contains("-"),
+                NameForms.type(last: candidate.name, count: 1, tagged: .misc) == nil
+            {
+                groups.insert(candidate.name)
+            } else if candidate.type != .person || candidate.tokens.count == 1 {
+                let noun =
+                    (next == "gas" || next == "oil") && end + 1 < text.tokens.count ? text.tokens[end + 1].text : next
+                if noun == "field" || noun == "fields" || noun == "gasfield" || noun == "oilfield" {
+                    fields.insert(candidate.name)
+                }
+            }
+        }
+        guard !groups.isEmpty || !fields.isEmpty else { return }
+        for index in candidates.indices where candidates[index].type != .equipment {
+            if groups.contains(candidates[index].name) && candidates[index].type == .misc {
+                candidates[index].type = .organization
+            } else if fields.contains(candidates[index].name) {
+                candidates[index].type = .location
+                candidates[index].country = nil
+            }
+        }
+    }
+
+    /// "Eastern Mediterranean", "Northern Syria": a quarter of a place ("East Stirling" and "West Hartlepool" may be
+    /// teams).
+    private static let quarters: Set<String> = ["Eastern", "Western", "Northern", "Southern", "Central"]
 
     /// A name tagged as an organization that the article places twice like a place, never after "in" alone
     /// ("the island of Samos", "near Samos"), is a location; one right after a role ("spokeswoman Sujata
@@ -387,9 +639,19 @@ struct DocumentEvidence {
         // Names the lists or their form make organizations, and names that a title comes before or "said" after.
         var settled: Set<String> = []
         var spoken: Set<String> = []
+        // "to Igoumenitsa, Greece", "and Southampton, UK's VT Group": a name and its country after a comma is a
+        // place, where the lists hold it as one or no possessive makes the country the start of another name, and
+        // its form says nothing else ("Christchurch District Court, New Zealand").
+        var placedByCountry: Set<String> = []
         for candidate in candidates where candidate.type == .organization && candidate.name == candidate.mention.text {
             let tokens = candidate.tokens
             let words = text.tokens[tokens].map(\.text)
+            if NameForms.type(last: words[words.count - 1], count: words.count, tagged: .organization) == nil,
+                let possessive = countryAfterComma(tokens, countryWords), !possessive || isListedPlace(words),
+                !lists.matches(in: words).contains(where: { $0.category == .organization || $0.category == .media })
+            {
+                placedByCountry.insert(candidate.name)
+            }
             if settled.contains(candidate.name) || !lists.matches(in: words).isEmpty
                 || NameForms.type(last: words[words.count - 1], count: words.count, tagged: .organization) != nil
             {
@@ -407,7 +669,9 @@ struct DocumentEvidence {
         }
         for index in candidates.indices where candidates[index].type == .organization {
             let name = candidates[index].name
-            if !settled.contains(name), !spoken.contains(name), places[name, default: 0] >= 2 {
+            if placedByCountry.contains(name) && !spoken.contains(name)
+                || !settled.contains(name) && !spoken.contains(name) && places[name, default: 0] >= 2
+            {
                 candidates[index].type = .location
                 candidates[index].country = nil
                 continue
@@ -424,6 +688,22 @@ struct DocumentEvidence {
             candidates[index].type = .person
             candidates[index].country = nil
         }
+    }
+
+    /// Whether a comma and a country's name (not a demonym) follow the name at `tokens`, and whether a possessive
+    /// follows that country ("Southampton, UK's VT Group"); nil when they do not.
+    private func countryAfterComma(_ tokens: Range<Int>, _ countryWords: CountryWords) -> Bool? {
+        let all = text.tokens
+        let sentence = text.sentenceTokens[all[tokens.lowerBound].sentence]
+        guard sentence.contains(tokens.upperBound + 1), all[tokens.upperBound].text == ",",
+            let country = countryWords.mention(startingAt: tokens.upperBound + 1),
+            countryWords.isExactly(tokens.upperBound + 1..<country.end),
+            all[tokens.upperBound + 1].text.unicodeScalars.first?.isUppercaseLetter == true
+        else { return nil }
+        guard sentence.contains(country.end) else { return false }
+        let next = all[country.end].text
+        if next.unicodeScalars.first?.isUppercaseLetter == true { return nil }
+        return Token.possessiveMarkers.contains(next)
     }
 
     /// What the words around one mention say: a strong or weak cue of a place, or a cue of a person.

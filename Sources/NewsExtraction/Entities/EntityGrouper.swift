@@ -61,18 +61,38 @@ struct EntityGrouper {
     }
 
     /// The most recent group this mention continues: same type, a compatible country, and the same name, or
-    /// for people the same surname ("Putin" and "Vladimir Putin", either way round).
+    /// for people the same surname ("Putin" and "Vladimir Putin", either way round) or the same first words ("John
+    /// Luk" and "John Luk Jok").
     private func match(_ candidate: EntityCandidate, _ name: String, _ groups: [Group]) -> Int? {
         let spacedName = " " + name
+        let isLong = candidate.type == .person && name.utf8.contains(32)
         // Fields read in place: copying a whole group per step would retain and release each of its parts.
         return groups.indices.reversed().first { index in
             guard groups[index].type == candidate.type else { return false }
             if let country = candidate.country, let other = groups[index].country, country != other { return false }
             if groups[index].names.contains(name) { return true }
             if candidate.type == .organization { return Self.isAcronym(candidate.name, of: groups[index].name) }
+            // "drone strikes" and "ten drones": one kind of weapon, in the singular and the plural.
+            if candidate.type == .equipment {
+                return groups[index].names.contains { $0 == name + "s" || name == $0 + "s" }
+            }
             guard candidate.type == .person else { return false }
-            return groups[index].names.contains { $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0) }
+            // "John Luk" and "John Luk Jok": two words or more that begin a longer name are that name too.
+            return groups[index].names.contains {
+                $0.hasSuffix(spacedName) || name.hasSuffix(" " + $0)
+                    || isLong && (Self.begins($0, with: name) || Self.begins(name, with: $0))
+            }
         }
+    }
+
+    /// Whether `name` begins with all the words of `part`, itself two words or more, and goes on: "john luk jok"
+    /// with "john luk". Compared in place, without building strings: this runs for every pair of people.
+    private static func begins(_ name: String, with part: String) -> Bool {
+        let whole = name.utf8
+        let start = part.utf8
+        guard whole.first == start.first, start.count < whole.count, start.contains(32), whole.starts(with: start)
+        else { return false }
+        return whole[whole.index(whole.startIndex, offsetBy: start.count)] == 32
     }
 
     /// "IDF" and "Israel Defense Forces", either way round: one name spells the initials of the other, which has

@@ -30,7 +30,9 @@ public struct EntityRecognizer: Sendable {
         }
         dropLonePeopleOfTitleCaseLines(&candidates, text)
         DocumentEvidence(text: text, lists: lists).apply(to: &candidates, countryWords: countryWords)
-        AbbreviationLinks.link(&candidates, tokens: text.tokens)
+        addSeatsOfGovernment(&candidates, countryWords, text, credits)
+        AbbreviationLinks.link(&candidates, text: text, countryWords: countryWords)
+        let countries = EmbeddedCountries.removed(from: countries, names: candidates, text: text)
         var others = EntityGrouper(gazetteer: lists).entities(of: candidates)
         var mostMentions: [EntityType: Int] = [:]
         for entity in others { mostMentions[entity.type] = max(mostMentions[entity.type] ?? 0, entity.count) }
@@ -46,6 +48,34 @@ public struct EntityRecognizer: Sendable {
     }
 
     private static let types: [EntityType] = [.person, .organization, .location, .misc]
+
+    /// "the Kremlin said", "a Pentagon budget": a seat of government stands for its state among the country's
+    /// mentions, and is an organization of the article as well, with that country.
+    private func addSeatsOfGovernment(
+        _ candidates: inout [EntityCandidate], _ countryWords: CountryWords, _ text: TokenizedText, _ credits: [Bool]
+    ) {
+        guard !countryWords.seats.isEmpty else { return }
+        for seat in countryWords.seats where !credits[text.tokens[seat.tokens.lowerBound].sentence] {
+            guard !candidates.contains(where: { $0.tokens.overlaps(seat.tokens) }) else { continue }
+            var candidate = EntityCandidate(
+                type: .organization, tokens: seat.tokens, mention: mention(text, seat.tokens))
+            candidate.country = seat.iso3
+            candidates.append(candidate)
+        }
+        candidates = candidates.enumerated().sorted {
+            ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
+        }.map(\.element)
+    }
+
+    /// Whether the words of `tokens` are a seat of government of the country table ("White House"), which a
+    /// tagger's place reading makes no place: "at the White House" is the office.
+    private func isSeatOfGovernment(_ tokens: Range<Int>, _ text: TokenizedText, before limit: Int) -> Bool {
+        guard let (end, phrase) = Self.countryMatcher.longestMatch(text.tokens, at: tokens.lowerBound, before: limit)
+        else { return false }
+        return end == tokens.upperBound && phrase.kind == .government
+    }
+
+    private static let countryMatcher = CountryMatcher()
 
     private func candidatesOfSentence(
         _ text: TokenizedText, _ range: Range<Int>, _ countryWords: CountryWords
@@ -75,15 +105,32 @@ public struct EntityRecognizer: Sendable {
                 span.end = place.end
                 type = .location
             }
-            let tokens = range.lowerBound + span.start..<range.lowerBound + span.end
-            guard countryWords.mention(startingAt: tokens.lowerBound)?.end != tokens.upperBound else { continue }
-            if isEquipmentName(span, type, words, matches) { continue }
+            var tokens = range.lowerBound + span.start..<range.lowerBound + span.end
+            // A word that holds a country is the country's, unless a misc name: "Brazilian-born", "U.S.-led".
+            if countryWords.mention(startingAt: tokens.lowerBound)?.end == tokens.upperBound,
+                type != .misc || countryWords.isExactly(tokens)
+            {
+                continue
+            }
+            if isEquipmentName(span, type, words, matches) || isPortfolioOrCurrency(span, words, range, text) {
+                continue
+            }
             if isListedOrganization(span, words, matches) {
                 type = .organization
+                // "Boeing 737-800", "Airbus A300s": a maker and a model name the product, not the maker.
+                if span.end < words.count, Self.isModelName(words[span.end]) {
+                    span.end += 1
+                    tokens = tokens.lowerBound..<tokens.upperBound + 1
+                    type = .misc
+                }
+            } else if span.end - span.start == 1, isPluralOfListedOrganization(words[span.start]) {
+                type = .misc  // "new Airbuses": the maker's products
             } else if isKnownLeader(span, words, matches) {
                 type = .person
             } else if type == .organization || type == .misc, isPlace(span, type, words, matches) {
                 type = .location
+            } else if type == .location, isSeatOfGovernment(tokens, text, before: range.upperBound) {
+                type = .organization
             }
             for index in span.start..<span.end { taken[index] = true }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
@@ -140,6 +187,13 @@ public struct EntityRecognizer: Sendable {
             // too, but an organization may hold one ("Israel Defense Forces").
             let isCountry = countryWords.mention(startingAt: tokens.lowerBound)?.end == tokens.upperBound
             guard !isCountry, type == .organization || !countryWords.covers(tokens) else { continue }
+            // "the Australian automotive industry": a medium's "The" written small before a country word is the
+            // article of an adjective.
+            if text.tokens[tokens.lowerBound].text == "the",
+                countryWords.mention(startingAt: tokens.lowerBound + 1)?.end == tokens.upperBound
+            {
+                continue
+            }
             var candidate = EntityCandidate(type: type, tokens: tokens, mention: mention(text, tokens))
             attributeCountry(&candidate, text, countryWords, matches: matches, sentenceStart: range.lowerBound)
             candidates.append(candidate)
@@ -164,6 +218,41 @@ public struct EntityRecognizer: Sendable {
             previous.unicodeScalars.first?.isAlphabeticLetter == true || previous == ","
         else { return false }
         return true
+    }
+
+    /// "737-800", "A300s", "747s": a model's designation after its maker's name, a number with perhaps a letter
+    /// before it and letters or another number after it; not a score ("Hyundai 2") nor a date ("1996-08-29").
+    static func isModelName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard (3...8).contains(scalars.count), scalars.filter({ $0 == "-" }).count <= 1 else { return false }
+        let start = scalars[0].isUppercaseLetter ? 1 : 0
+        guard ("0"..."9").contains(scalars[start]) else { return false }
+        let digits = scalars.filter { ("0"..."9").contains($0) }.count
+        guard start == 1 || digits >= 3 else { return false }
+        return scalars.allSatisfy { $0.isAlphabeticLetter || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// "new Airbuses": a plural whose singular the lists hold as a company, and not the word itself.
+    private func isPluralOfListedOrganization(_ word: String) -> Bool {
+        guard word.utf8.count > 4, word.hasSuffix("s"), lists.matches(in: [word]).isEmpty else { return false }
+        let singulars = word.hasSuffix("es") ? [word.dropLast(), word.dropLast(2)] : [word.dropLast()]
+        return singulars.contains { singular in
+            lists.matches(in: [String(singular)]).contains { $0.category == .organization }
+        }
+    }
+
+    /// "the minister for East African Affairs" names a portfolio, no organization; "AU$52.5" a currency.
+    private func isPortfolioOrCurrency(
+        _ span: TagSpan, _ words: [String], _ range: Range<Int>, _ text: TokenizedText
+    ) -> Bool {
+        if span.start >= 2, words[span.start - 1] == "for" || words[span.start - 1] == "of",
+            ["minister", "ministers"].contains(words[span.start - 2])
+        {
+            return true
+        }
+        guard span.end - span.start == 1, span.end < words.count, words[span.end].hasPrefix("$") else { return false }
+        let token = range.lowerBound + span.start
+        return text.tokens[token].end == text.tokens[token + 1].start
     }
 
     /// Every word but "of", "the", "and" starts with a capital: "Ministry of Defence", not "general assembly".
@@ -193,7 +282,7 @@ public struct EntityRecognizer: Sendable {
     private func isTitledName(_ name: TagSpan, _ words: [String], _ matches: [GazetteerMatch]) -> Bool {
         guard name.start > 0, PersonTitles.isPersonal(words[name.start - 1]) else { return false }
         let rest = words[name.start..<name.end]
-        guard NameForms.type(of: rest, tagged: .person) == nil else { return false }
+        guard NameForms.type(of: rest, tagged: .person) ?? .person == .person else { return false }
         return !matches.contains {
             $0.start < name.end && name.start < $0.end && $0.category != .city && $0.category != .region
         }
@@ -295,10 +384,16 @@ public struct EntityRecognizer: Sendable {
         return !matches.contains { places.contains($0.category) && $0.start == span.start && $0.end == span.end }
     }
 
-    /// The country the lists give the name at words `start..<end` of the sentence, equipment aside.
-    private func listedCountry(_ start: Int, _ end: Int, _ matches: [GazetteerMatch]) -> String? {
-        matches.first { $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment }?
-            .country
+    /// The country the lists give the name at words `start..<end` of the sentence as a name of `type`: an
+    /// organization takes only an organization's country ("UN" is no city "Un" of India), a place a place's.
+    private func listedCountry(
+        _ start: Int, _ end: Int, _ matches: [GazetteerMatch], as type: EntityType
+    ) -> String? {
+        matches.first {
+            $0.start == start && $0.end == end && $0.country != nil && $0.category != .equipment
+                && ($0.category == .organization || $0.category == .media) == (type == .organization)
+        }?
+        .country
     }
 
     private func mention(_ text: TokenizedText, _ tokens: Range<Int>) -> Mention {
@@ -319,14 +414,15 @@ public struct EntityRecognizer: Sendable {
         let end = tokens.upperBound - sentenceStart
         if candidate.type == .organization {
             // A listed state body carries its state whole: "Israel Defense Forces", not "Defense Forces" of Israel.
-            if let listed = listedCountry(start, end, matches) {
+            if let listed = listedCountry(start, end, matches, as: candidate.type) {
                 candidate.country = listed
                 return
             }
             if let inner = countryWords.mention(startingAt: tokens.lowerBound), inner.end < tokens.upperBound {
                 candidate.country = inner.iso3
                 // "US CIA" is the CIA the lists hold, not a second one qualified by its country.
-                candidate.isQualified = listedCountry(inner.end - sentenceStart, end, matches) != inner.iso3
+                candidate.isQualified =
+                    listedCountry(inner.end - sentenceStart, end, matches, as: candidate.type) != inner.iso3
                 candidate.name = text.slice(text.tokens[inner.end].start, candidate.mention.end)
                 return
             }
@@ -334,12 +430,12 @@ public struct EntityRecognizer: Sendable {
             let possessive = before > 0 && text.tokens[before - 1].text == "'s" ? before - 1 : before
             if let iso3 = countryWords.iso3(endingAt: possessive) {
                 candidate.country = iso3
-                candidate.isQualified = listedCountry(start, end, matches) != iso3
+                candidate.isQualified = listedCountry(start, end, matches, as: candidate.type) != iso3
                 return
             }
         }
         guard candidate.type == .organization || candidate.type == .location else { return }
-        if let listed = listedCountry(start, end, matches) {
+        if let listed = listedCountry(start, end, matches, as: candidate.type) {
             candidate.country = listed
             return
         }

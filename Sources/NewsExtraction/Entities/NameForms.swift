@@ -11,6 +11,7 @@ enum NameForms {
         "office", "assembly", "parliament", "congress", "senate", "authority", "organisation", "organization",
         "inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "plc", "kft", "gmbh", "ag", "fund", "bureau",
         "coalition", "movement", "front", "brigade", "brigades", "militia", "network", "times", "post", "news",
+        "survey",
     ]
 
     /// Last words that make an organization even of a name tagged as a place ("Armed Forces"); "Bank" and "Union"
@@ -24,18 +25,37 @@ enum NameForms {
     private static let miscHeads: Set<String> = [
         "war", "wars", "award", "awards", "prize", "act", "bill", "treaty", "agreement", "accord", "accords",
         "convention", "games", "cup", "olympics", "festival", "christmas", "doctrine", "protocol", "declaration",
-        "championship", "championships", "revolution", "crisis",
+        "championship", "championships", "revolution", "crisis", "week", "constitution", "marathon", "olympiad",
+        "tournament", "open", "classic", "trophy", "prix", "report", "directive", "regulations",
     ]
 
-    /// Faiths and peoples and their followers, feasts, time zones and diseases, named alone: misc, as CoNLL-2003
-    /// has them.
+    /// Last words of people's names: "William Clay Ford Jr.", "Robert Cummings Sr.".
+    private static let personHeads: Set<String> = ["jr.", "jr", "sr.", "sr"]
+
+    /// Last words of buildings and grounds, places whatever the tagger read: "Corcoran State Prison", "National
+    /// Zoo", "Jolo Cathedral".
+    private static let facilityHeads: Set<String> = [
+        "prison", "facility", "airport", "zoo", "cathedral", "mosque", "temple", "stadium", "bridge", "dam",
+    ]
+
+    /// Heads of organizations' names that name none alone ("The Department issued a statement", "Force" of
+    /// "Quds Force"); "Parliament" and "Congress" do.
+    private static let bareHeads: Set<String> = [
+        "department", "ministry", "committee", "commission", "agency", "office", "bureau", "force", "forces", "group",
+        "company", "corporation", "foundation", "association", "authority", "organisation", "organization",
+        "institute",
+    ]
+
+    /// Faiths and peoples and their followers, feasts, time zones, diseases and a few processes ("Brexit"), named
+    /// alone: misc, as CoNLL-2003 has them.
     private static let groups: Set<String> = [
-        "muslim", "muslims", "christian", "christians", "christendom", "jew", "jews", "jewish", "buddhist",
+        "muslim", "muslims", "moslem", "moslems", "christian", "christians", "christendom", "jew", "jews", "jewish",
+        "buddhist",
         "buddhists", "hindu", "hindus", "sikh", "sikhs", "catholic", "catholics", "protestant", "protestants",
         "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "islamist", "islamists", "kurd", "kurds", "arab",
         "arabs", "rohingya", "uighur", "uighurs", "uyghur", "uyghurs", "pashtun", "pashtuns", "yazidi", "yazidis",
         "christmas", "easter", "ramadan", "eid", "hanukkah", "diwali", "thanksgiving", "passover", "halloween",
-        "gmt", "utc", "aids", "hiv",
+        "gmt", "utc", "aids", "hiv", "islam", "christianity", "judaism", "buddhism", "hinduism", "sharia", "brexit",
     ]
 
     /// Abbreviations of terms, units and titles that are never a name ("UTC", "LNG", "GDP", "NGOs").
@@ -50,7 +70,7 @@ enum NameForms {
         "minister", "ambassador", "governor", "spokesperson", "spokesman", "spokeswoman", "secretary", "president",
         "advisor", "adviser", "envoy", "chairman", "chairwoman", "senator", "mayor", "professor", "director",
         "representative", "representatives", "mp", "mps", "official", "officials", "leader", "commander",
-        "congressman", "congresswoman",
+        "congressman", "congresswoman", "executive", "councillor", "councilor", "manager",
     ]
 
     /// The type a name of `count` words ending in `last` has by its form, or nil when its form says nothing.
@@ -58,6 +78,8 @@ enum NameForms {
         let last = last.lowercased()
         if count == 1 { return groups.contains(last) ? .misc : nil }
         if miscHeads.contains(last) { return .misc }
+        if personHeads.contains(last) { return .person }
+        if facilityHeads.contains(last) { return .location }
         if bodyHeads.contains(last) || organizationHeads.contains(last) && tagged != .location { return .organization }
         return nil
     }
@@ -80,8 +102,32 @@ enum NameForms {
         return result
     }
 
+    /// Whether a name ending in `last` is a state's body or an armed force by its form ("Air Force", "Ministry").
+    static func isBody(last: String) -> Bool { bodyHeads.contains(last.lowercased()) }
+
     /// Whether `word` alone is an abbreviation of a term, never a name.
     static func isTerm(_ word: String) -> Bool { terms.contains(word) }
+
+    /// Stock market indices, misc as CoNLL-2003 has them: no organization ("the Dow Jones fell", "the Nikkei
+    /// rose"). Lowercased whole names; names ending in "Average", "Index" or "Composite" are indices by their form.
+    /// Exchanges that lend an index their name are organizations and stay out ("MICEX", "RTS", "Nasdaq", "TSX").
+    private static let marketIndices: Set<String> = [
+        "dow jones", "dow", "nikkei", "dax", "cac", "cac 40", "ftse", "ftse 100", "hang seng", "bovespa", "merval",
+        "sensex", "nifty", "kospi", "taiex", "ibex", "ibex 35", "asx 200", "s&p 500", "standard & poor",
+        "standard & poor's", "euro stoxx", "stoxx", "psei",
+    ]
+
+    private static let indexHeads: Set<String> = ["average", "index", "composite"]
+
+    /// Whether the words of a name make a stock market index ("Dow Jones Industrial Average", "Nikkei").
+    static func isMarketIndex(_ words: ArraySlice<String>) -> Bool {
+        guard let last = words.last, words.count <= 5 else { return false }
+        if words.count >= 2, indexHeads.contains(last.lowercased()) { return true }
+        return marketIndices.contains(words.joined(separator: " ").lowercased())
+    }
+
+    /// Whether `word` alone is the head of an organization's name that names none by itself ("Department").
+    static func isBareHead(_ word: String) -> Bool { bareHeads.contains(word.lowercased()) }
 
     /// Whether a name ending in `last` names a role by its title ("Ambassador", "US Ambassador", "Lieutenant
     /// Governor", "Democratic Representatives"): no person, organization or place.

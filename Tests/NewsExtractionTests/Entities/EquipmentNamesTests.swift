@@ -13,6 +13,13 @@ import Testing
         #expect(!found.contains { $0.type != .equipment && ($0.name == "Leopard" || $0.name == "Challenger") })
     }
 
+    @Test func aWeaponInTheSingularAndThePluralIsOne() {
+        let found = entities("Oil fields were hit by drone strikes on Saturday. The rebels said they used ten drones.")
+        let equipment = found.filter { $0.type == .equipment }
+        #expect(equipment.count == 1)
+        #expect(equipment.first?.mentions.map(\.text) == ["drone", "drones"])
+    }
+
     @Test func modelNumberTheListsDoNotHold() {
         let found = entities("Spain sent ten Leopard 2A5 tanks last year.")
         #expect(found.contains { $0.type == .equipment && $0.name == "Leopard 2A5" })

@@ -19,6 +19,30 @@ import Testing
         #expect(type("Iraq War") == .misc)
         #expect(type("Trades Disputes Act", tagged: .organization) == .misc)
         #expect(type("Muslims") == .misc)
+        #expect(type("Sacred Defence Week", tagged: .organization) == .misc)
+        #expect(type("Brexit", tagged: .organization) == .misc)
+        #expect(type("Islam", tagged: .location) == .misc)
+        #expect(type("Chicago Marathon", tagged: .organization) == .misc)
+        #expect(type("BellSouth Classic", tagged: .organization) == .misc)
+        #expect(type("William Clay Ford Jr.", tagged: .organization) == .person)
+    }
+
+    @Test func buildingsAndGroundsArePlaces() {
+        #expect(type("Corcoran State Prison", tagged: .organization) == .location)
+        #expect(type("National Zoo", tagged: .organization) == .location)
+    }
+
+    @Test func marketIndicesAreNoOrganizations() {
+        #expect(NameForms.isMarketIndex(["Dow", "Jones", "Industrial", "Average"]))
+        #expect(NameForms.isMarketIndex(["Nikkei"]))
+        #expect(!NameForms.isMarketIndex(["MICEX"]))
+        #expect(!NameForms.isMarketIndex(["Reuters"]))
+    }
+
+    @Test func aBareHeadNamesNothing() {
+        #expect(NameForms.isBareHead("Department"))
+        #expect(NameForms.isBareHead("Force"))
+        #expect(!NameForms.isBareHead("Parliament"))
     }
 
     @Test func namesTheirFormSaysNothingAbout() {

@@ -2,7 +2,8 @@ import Testing
 
 @testable import NewsExtraction
 
-/// Seats of government name their country (country mentions of kind government, DESIGN.md); armed forces and
+/// Seats of government name their country (country mentions of kind government, DESIGN.md) and are organizations of
+/// the article with that country; armed forces and
 /// intelligence services are organizations that carry their state, and movements carry none.
 @Suite struct StateInstitutionsTests {
     private func entities(_ text: String) -> [Entity] { Extractor().extract(text).entities }
@@ -17,7 +18,11 @@ import Testing
         #expect(kinds("RUS") == [.government])
         #expect(kinds("GBR") == [.government])
         #expect(kinds("FRA") == [.government])
-        #expect(!found.contains { $0.type == .organization || $0.type == .location })
+        #expect(!found.contains { $0.type == .location })
+        // Each is an organization of the article too, with its state.
+        let seats = found.filter { $0.type == .organization }
+        #expect(seats.map(\.name) == ["White House", "Pentagon", "Kremlin", "Downing Street", "Elysee"])
+        #expect(seats.map(\.country) == ["USA", "USA", "RUS", "GBR", "FRA"])
     }
 
     @Test func armedForcesAndServicesCarryTheirState() {
