@@ -146,9 +146,11 @@ extension SentenceReader {
             }
         }
         var clause = clause(ofVerbAt: index, form: form)
-        if tree.relation(verb) == "advcl" {
+        if tree.relation(verb) == "advcl",
+            tree.dependents(of: verb, ["mark"]).contains(where: { tree.form($0) != "to" })
+        {
             // "China has pledged support for the pact since reaching a deal": what the main clause says of its own
-            // verb (pledged) is not said of the adverbial clause's; only the words of that clause count.
+            // verb (pledged) is not said of an adverbial clause's ("threatened ... to impose" still threatens).
             var own = Clause(subjectStart: index, stop: index)
             let first = tree.tokens[tree.subtreeStart(of: verb)]
             for token in first..<index { mark(&own, at: token) }
