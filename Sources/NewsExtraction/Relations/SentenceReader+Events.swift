@@ -392,7 +392,7 @@ extension SentenceReader {
     }
 
     /// The preposition must follow the nominal closely: "sanctions on Iran", "aid to war-torn Mozambique".
-    private func actorAfterSlot(_ slot: String, nominal index: Int, end: Int, reach: Int) -> Actor? {
+    func actorAfterSlot(_ slot: String, nominal index: Int, end: Int, reach: Int) -> Actor? {
         var cursor = index + 1
         while cursor < end, cursor - index <= reach {
             if words[cursor] == slot { return actorAfterPreposition(cursor, end: end, placeAllowed: true) }

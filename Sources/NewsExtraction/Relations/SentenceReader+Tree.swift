@@ -83,6 +83,13 @@ extension SentenceReader {
                 break search
             }
         }
+        if slot == nil {
+            // Where the parse went astray inside the phrase ("into north - eastern Syria"), the words right after the
+            // nominal still name its other side.
+            let end = clauseEnd(after: index)
+            slot = trigger.slots.lazy.compactMap { self.actorAfterSlot($0, nominal: index, end: end, reach: 2) }
+                .first { $0.codes != owner?.codes }
+        }
         guard let owner, owner.codes.count > 1 || slot != nil else { return nil }
         // "military aid" is arms (CAMEO 072), not relief.
         if type == .provideAid, isWord(index - 1, .weaponModifier) { type = .armsSupply }
