@@ -86,6 +86,13 @@ for round_number in range(1, rounds + 1):
     threads = [threading.Thread(target=writer, args=(base, w, round_number, stop)) for w in range(8)]
     for t in threads:
         t.start()
+    # The kill comes at a random moment once writes are flowing: the first article that names two countries
+    # loads the grammar's weights, which takes a second or more in a debug build.
+    acked_before = len(acked)
+    for _ in range(600):
+        if len(acked) > acked_before:
+            break
+        time.sleep(0.05)
     time.sleep(random.uniform(0.3, 1.5))
     process.send_signal(signal.SIGKILL)
     process.wait()
