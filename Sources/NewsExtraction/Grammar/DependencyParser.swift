@@ -36,9 +36,15 @@ struct DependencyParser: Sendable {
             for move in ParserState.Move.allCases { valid[move.rawValue] = state.isValid(move) }
             // The arc to the root is labelled root, and no other arc is.
             let toRoot = state.front == words.count
-            let best = LinearModel.best(scores) {
+            var best = LinearModel.best(scores) {
                 let (move, label) = ParserState.move(ofClass: $0, labelCount: labelCount)
                 return valid[move.rawValue] && (move == .shift || (label == rootLabel) == (move == .left && toRoot))
+            }
+            // Without a root label (weights from elsewhere), any valid move: a tree still comes out.
+            if best < 0 {
+                best = LinearModel.best(scores) {
+                    valid[ParserState.move(ofClass: $0, labelCount: labelCount).0.rawValue]
+                }
             }
             let (move, label) = ParserState.move(ofClass: best, labelCount: labelCount)
             state.apply(move, label: label)

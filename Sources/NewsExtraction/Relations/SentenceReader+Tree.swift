@@ -109,7 +109,11 @@ extension SentenceReader {
         var finding = Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [], items: type == .armsSupply ? items : [], confidence: 0.7)
-        finding.partnerIsNoCountry = slot == nil && partnerIsNoCountry
+        // The words may name the other party where the parse lost it ("signed an agreement with the European Union").
+        finding.partnerIsNoCountry =
+            slot == nil
+            && (partnerIsNoCountry
+                || namesOtherParty(after: index, end: clauseEnd(after: index), slots: trigger.slots))
         finding.paths = paths(from: noun, to: [owner, slot], tree)
         return finding
     }
