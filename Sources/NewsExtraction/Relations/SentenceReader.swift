@@ -84,7 +84,21 @@ struct SentenceReader {
     var wantsTree: Bool {
         var codes = Set<String>()
         for actor in actors where !actor.isTerritory { codes.formUnion(actor.codes) }
-        return codes.count >= 2 && infos.contains { !$0.verbTriggers.isEmpty || !$0.nounTriggers.isEmpty }
+        guard codes.count >= 2 else { return false }
+        // A trigger the tree could use: a verb whose companions stand near it, or a noun with its next word; the
+        // parts of a hyphenated word are the grammar's own words, so such a word may hold one too.
+        return words.indices.contains { index in
+            let info = infos[index]
+            let window = max(0, index - 6)..<min(count, index + 7)
+            return info.verbTriggers.contains { entry in
+                entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
+            } || info.nounTriggers.contains { $0.next == nil || $0.next == word(index + 1) }
+                || (words[index].contains("-")
+                    && words[index].split(separator: "-").contains { part in
+                        let info = lexicon.info(String(part))
+                        return !info.verbTriggers.isEmpty || !info.nounTriggers.isEmpty
+                    })
+        }
     }
 
     // MARK: word classes
