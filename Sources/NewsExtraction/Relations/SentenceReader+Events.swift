@@ -45,14 +45,7 @@ extension SentenceReader {
         guard var form = entries.first?.form else { return nil }
         if entries.contains(where: { $0.form == .past }), isWord(index - 1, .auxiliary) { form = .past }
         guard isUsedAsVerb(index, form) else { return nil }
-        let window = max(0, index - 6)..<min(count, index + 7)
-        let matching = entries.filter { entry in
-            entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
-        }
-        guard let best = matching.max(by: { $0.trigger.companions.count < $1.trigger.companions.count }) else {
-            return nil
-        }
-        return (best.trigger, form)
+        return mostSpecific(entries, at: index).map { ($0, form) }
     }
 
     /// Whether a word that can be a verb or a noun ("attacks", "supply") is a verb here.

@@ -83,10 +83,10 @@ extension SentenceReader {
                 break search
             }
         }
+        let end = clauseEnd(after: index)
         if slot == nil {
             // Where the parse went astray inside the phrase ("into north - eastern Syria"), the words right after the
             // nominal still name its other side.
-            let end = clauseEnd(after: index)
             slot = trigger.slots.lazy.compactMap { self.actorAfterSlot($0, nominal: index, end: end, reach: 2) }
                 .first { $0.codes != owner?.codes }
         }
@@ -113,7 +113,7 @@ extension SentenceReader {
         finding.partnerIsNoCountry =
             slot == nil
             && (partnerIsNoCountry
-                || namesOtherParty(after: index, end: clauseEnd(after: index), slots: trigger.slots))
+                || namesOtherParty(after: index, end: end, slots: trigger.slots))
         finding.paths = paths(from: noun, to: [owner, slot], tree)
         return finding
     }
@@ -122,12 +122,7 @@ extension SentenceReader {
         let index = tree.tokens[verb]
         let entries = lexicon.info(tree.form(verb)).verbTriggers
         guard let form = entries.first?.form else { return nil }
-        let window = max(0, index - 6)..<min(count, index + 7)
-        let matching = entries.filter { entry in
-            entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
-        }
-        guard let trigger = matching.max(by: { $0.trigger.companions.count < $1.trigger.companions.count })?.trigger,
-            !isAskedFor(verb, tree), !isRequested(at: index)
+        guard let trigger = mostSpecific(entries, at: index), !isAskedFor(verb, tree), !isRequested(at: index)
         else { return nil }
         let isPassive =
             !tree.dependents(of: verb, ["nsubj:pass", "aux:pass"]).isEmpty
@@ -172,11 +167,10 @@ extension SentenceReader {
         if tree.dependents(of: verb, ["advmod"]).contains(where: { ["not", "never", "n't"].contains(tree.form($0)) }) {
             clause.isNegated = true
         }
-        var finding = typedFinding(
-            trigger, index: index, clause: clause, subject: subject, slot: slot, end: clauseEnd(after: index))
+        let end = clauseEnd(after: index)
+        var finding = typedFinding(trigger, index: index, clause: clause, subject: subject, slot: slot, end: end)
         if finding?.targets.isEmpty == true, trigger.direction == .mutual {
-            finding?.partnerIsNoCountry = namesOtherParty(
-                after: index, end: clauseEnd(after: index), slots: trigger.slots)
+            finding?.partnerIsNoCountry = namesOtherParty(after: index, end: end, slots: trigger.slots)
         }
         finding?.paths = paths(from: verb, to: [subject, slot], tree)
         return finding
@@ -238,8 +232,8 @@ extension SentenceReader {
         }
     }
 
-    /// The country in the slot a trigger names: its direct object, a "that" clause's subject, or a phrase with the
-    /// slot's preposition, on the verb or on its object ("imposed sanctions on Iran").
+    /// The country in the slot a trigger names: its direct object, a "that" clause's subject, or a phrase of the
+    /// clause that the slot's preposition marks ("imposed sanctions on Iran").
     private func treeSlot(_ slot: String, of verb: Int, _ tree: SentenceTree) -> Actor? {
         switch slot {
         case "obj":
@@ -259,8 +253,8 @@ extension SentenceReader {
         }
     }
 
-    /// The actor a word of the tree and its conjuncts stand for: the country phrase it lies in, else, for the head of a phrase that a
-    /// country qualifies, that country ("the foreign ministers of Egypt and France", "US troops").
+    /// The actor a word of the tree and its conjuncts stand for: the country phrase it lies in, else, for the head
+    /// of a phrase that a country qualifies, that country ("the foreign ministers of Egypt and France", "US troops").
     /// `acting`: as a subject, which only countries and the people and bodies that act for them can be.
     private func treeActor(at word: Int, _ tree: SentenceTree, acting: Bool) -> Actor? {
         // "Egypt's foreign minister and his Greek and French counterparts": the conjuncts act together.

@@ -89,16 +89,23 @@ struct SentenceReader {
         // parts of a hyphenated word are the grammar's own words, so such a word may hold one too.
         return words.indices.contains { index in
             let info = infos[index]
-            let window = max(0, index - 6)..<min(count, index + 7)
-            return info.verbTriggers.contains { entry in
-                entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
-            } || info.nounTriggers.contains { $0.next == nil || $0.next == word(index + 1) }
+            return mostSpecific(info.verbTriggers, at: index) != nil
+                || info.nounTriggers.contains { $0.next == nil || $0.next == word(index + 1) }
                 || (words[index].contains("-")
                     && words[index].split(separator: "-").contains { part in
                         let info = lexicon.info(String(part))
                         return !info.verbTriggers.isEmpty || !info.nounTriggers.isEmpty
                     })
         }
+    }
+
+    /// The most specific of a word's verb triggers whose companions all stand within six words of `index` ("impose"
+    /// with "sanctions" near it), if any.
+    func mostSpecific(_ entries: [(trigger: Trigger, form: VerbForm)], at index: Int) -> Trigger? {
+        let window = max(0, index - 6)..<min(count, index + 7)
+        return entries.filter { entry in
+            entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
+        }.max { $0.trigger.companions.count < $1.trigger.companions.count }?.trigger
     }
 
     // MARK: word classes
