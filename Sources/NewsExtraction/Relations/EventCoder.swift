@@ -43,10 +43,14 @@ public struct EventCoder: Sendable {
         }
         // Tokens of people the actor lexicon has decided on, in office or not: not to be read again by a shorter name.
         var decided = Set<Int>()
+        let countryEnds = countryMentionEnds(in: text, entities: entities)
         for entity in entities where !nonState.contains(entity.id) {
             var code = entity.codes?.iso3 ?? entity.country
             var isKnownPerson = false
-            if entity.type == .person { (isKnownPerson, code) = personCountry(entity, in: text, on: date) }
+            if entity.type == .person {
+                (isKnownPerson, code) = personCountry(entity, in: text, on: date)
+                if !isKnownPerson { code = introducedCountry(of: entity, in: text, countryEnds) }
+            }
             for mention in entity.mentions where mention.sentence < text.sentences.count {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
                 if isKnownPerson { decided.formUnion(tokens) }
@@ -158,6 +162,65 @@ public struct EventCoder: Sendable {
             if actors.knowsPerson(name) { return (true, actors.country(ofPerson: name, on: date)) }
         }
         return (false, nil)
+    }
+
+    /// Where each country mention ends, its possessive included ("Croatian", "Japan 's"): the token after it, with
+    /// the mention's first token and code.
+    private func countryMentionEnds(in text: TokenizedText, entities: [Entity]) -> [Int: (start: Int, code: String)] {
+        var ends: [Int: (start: Int, code: String)] = [:]
+        for entity in entities where entity.type == .country {
+            guard let code = entity.codes?.iso3 ?? entity.country else { continue }
+            for mention in entity.mentions {
+                guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
+                ends[tokens.upperBound] = (tokens.lowerBound, code)
+                if tokens.upperBound < text.tokens.count, ["'s", "’s"].contains(text.tokens[tokens.upperBound].text) {
+                    ends[tokens.upperBound + 1] = (tokens.lowerBound, code)
+                }
+            }
+        }
+        return ends
+    }
+
+    /// Words of an office a country's name or adjective introduces: "Croatian Foreign Minister", "Japan's Prime
+    /// Minister", "U.S. envoy", "German intelligence co-ordinator".
+    private static let officeHeads: Set<String> = [
+        "president", "chancellor", "minister", "premier", "secretary", "king", "queen", "prince", "emperor", "sultan",
+        "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator", "official",
+        "diplomat", "delegate", "coordinator", "co-ordinator", "leader", "ruler", "general", "admiral", "commander",
+        "chief",
+    ]
+    private static let officeModifiers: Set<String> = [
+        "prime", "vice", "deputy", "acting", "crown", "foreign", "defence", "defense", "interior", "finance", "trade",
+        "economy", "energy", "home", "justice", "health", "security", "national", "army", "navy", "military",
+        "intelligence", "state", "of", "top", "senior", "affairs", "special", "assistant", "under", "chief",
+    ]
+
+    /// The country a person the actor lexicon does not know was introduced for: "Croatian Foreign Minister Mate
+    /// Granic" acts for Croatia, as "Granic" does later in the article. A former official or an opposition figure
+    /// acts for nobody (GUIDE: optional at most).
+    private func introducedCountry(
+        of entity: Entity, in text: TokenizedText, _ countryEnds: [Int: (start: Int, code: String)]
+    ) -> String? {
+        for mention in entity.mentions {
+            guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
+            var cursor = tokens.lowerBound
+            var hasHead = false
+            while cursor > 0, tokens.lowerBound - cursor < 5 {
+                let word = text.tokens[cursor - 1].text.lowercased().trimmingCharacters(in: ["."])
+                if Self.officeHeads.contains(word) {
+                    hasHead = true
+                } else if !Self.officeModifiers.contains(word) {
+                    break
+                }
+                cursor -= 1
+            }
+            guard hasHead, let country = countryEnds[cursor] else { continue }
+            if country.start > 0, ["former", "ex", "late", "opposition"].contains(text.tokens[country.start - 1].text.lowercased()) {
+                continue
+            }
+            return country.code
+        }
+        return nil
     }
 
     /// People in office where no actor stands ("Pompeo condemned Iran" with no person found): their names of two or

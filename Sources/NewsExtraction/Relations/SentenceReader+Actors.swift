@@ -193,6 +193,13 @@ extension SentenceReader {
     private func coordinate(_ found: [Actor]) -> [Actor] {
         var result: [Actor] = []
         for (position, actor) in found.enumerated() {
+            // "Egyptian foreign minister Sameh Shoukry": the person inside the phrase of their own country is that
+            // phrase, which a list may go on from ("... and his Greek counterpart").
+            if let previous = result.last, actor.start < previous.phraseEnd,
+                actor.codes.allSatisfy(previous.codes.contains)
+            {
+                continue
+            }
             // A comma joins only inside a list that "and" closes: "France, Germany and Italy"; in a headline
             // it is the "and" ("Biden, Xi Agree To Resume Talks").
             let next = position + 1 < found.count ? found[position + 1] : nil

@@ -100,11 +100,15 @@ struct SentenceReader {
     }
 
     /// The most specific of a word's verb triggers whose companions all stand within six words of `index` ("impose"
-    /// with "sanctions" near it), if any.
+    /// with "sanctions" near it), or, written "+on", right after it and before no name or date ("agreed on a
+    /// border", not "agreed on Friday"), if any.
     func mostSpecific(_ entries: [(trigger: Trigger, form: VerbForm)], at index: Int) -> Trigger? {
         let window = max(0, index - 6)..<min(count, index + 7)
         return entries.filter { entry in
-            entry.trigger.companions.allSatisfy { set in window.contains { set.contains(words[$0]) } }
+            entry.trigger.companions.allSatisfy { set in
+                guard set.first?.hasPrefix("+") == true else { return window.contains { set.contains(words[$0]) } }
+                return set.contains("+" + word(index + 1)) && index + 2 < count && !isCapitalized[index + 2]
+            }
         }.max { $0.trigger.companions.count < $1.trigger.companions.count }?.trigger
     }
 
