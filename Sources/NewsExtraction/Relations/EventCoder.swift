@@ -215,7 +215,9 @@ public struct EventCoder: Sendable {
                 cursor -= 1
             }
             guard hasHead, let country = countryEnds[cursor] else { continue }
-            if country.start > 0, ["former", "ex", "late", "opposition"].contains(text.tokens[country.start - 1].text.lowercased()) {
+            if country.start > 0,
+                ["former", "ex", "late", "opposition"].contains(text.tokens[country.start - 1].text.lowercased())
+            {
                 continue
             }
             return country.code

@@ -183,6 +183,8 @@ extension SentenceReader {
             (type, items) = (.militaryBuildup, [])
         }
         guard var type, let subject else { return nil }
+        // "Israel gave Arafat permission to fly to the West Bank": a state makes no journey; its envoy does.
+        if isWord(index, .journey), !isPerson(subject) { return nil }
         // "they invited the countries to ...": a group on both sides names no other side.
         if let slot, slot.codes.count > 1, Set(slot.codes) == Set(subject.codes) { return nil }
         if type == .useForce,
@@ -408,5 +410,11 @@ extension SentenceReader {
             cursor -= 1
         }
         return nil
+    }
+
+    /// A person ("Kornblum") or an official's phrase ("the U.S. envoy", "Japan's prime minister").
+    func isPerson(_ actor: Actor) -> Bool {
+        if case .leader = actor.kind { return true }
+        return (actor.end..<actor.phraseEnd).contains { PersonTitles.isTitle(words[$0]) || words[$0] == "delegation" }
     }
 }

@@ -48,8 +48,7 @@ extension SentenceReader {
         let phrase = tree.relation(noun) == "compound" ? tree.head(noun) ?? noun : noun
         let role = tree.relation(phrase)
         let framing = tree.preposition(of: phrase)
-        let isMeeting =
-            type == .meetOrNegotiate && trigger.direction == .mutual && ["during", "in", "at"].contains(framing ?? "")
+        let isMeeting = type == .meetOrNegotiate && ["during", "in", "at", "on", "for"].contains(framing ?? "")
         guard ["obj", "root"].contains(role) && framing == nil || isMeeting else { return nil }
         let governor = role == "obj" ? tree.head(phrase) : nil
         if let governor, isAskedFor(governor, tree) || Self.undoingVerbs.contains(lemma(governor, tree)) {
@@ -64,7 +63,12 @@ extension SentenceReader {
         // Else the subject of a verb that carries the act out ("launched an offensive", "imposed sanctions").
         if owner == nil, let governor, !Self.supportVerbs.contains(lemma(governor, tree)) { return nil }
         if owner == nil, let governor { owner = treeSubject(of: governor, tree) }
-        if owner == nil, isMeeting, let verb = tree.head(phrase) { owner = treeSubject(of: verb, tree) }
+        // "Kohl, on a visit to Brazil, said": a meeting that qualifies a name is that name's.
+        if owner == nil, isMeeting, let head = tree.head(phrase) {
+            owner =
+                tree.relation(phrase) == "nmod"
+                ? treeActor(at: head, tree, acting: true) : treeSubject(of: head, tree)
+        }
         var slot: Actor?
         // "signed an association agreement with the European Union": a joint act with a party that is no country.
         var partnerIsNoCountry = false

@@ -5,7 +5,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case adjective, conjunction, intentAdjective, intentNoun, abstract, currency, personnel, sport
     case nonStateGroup
     // Verb classes: every inflected form of their lemmas.
-    case say, factive, belief, intent, refusal, denial, threat, hint, continuation
+    case say, factive, belief, intent, refusal, denial, threat, hint, continuation, journey
 
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
 }

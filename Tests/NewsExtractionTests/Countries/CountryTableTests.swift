@@ -22,11 +22,16 @@ import Testing
     }
 }
 
-@Test func tableLoadsQuickly() {
-    let clock = ContinuousClock()
-    let elapsed = clock.measure { _ = CountryTable(tsv: CountryTableTests.tsv) }
-    // Debug builds are far slower than release; this guards against a pathological loader.
-    #expect(elapsed < .milliseconds(500))
+/// Many names of one country load into the phrase trie, each reachable word by word. (Load time is a benchmark's
+/// business, not a unit test's: a loaded CI machine makes any fixed limit flaky.)
+@Test func tableLoadsManyNamesOfOneCountry() {
+    let table = CountryTable(tsv: CountryTableTests.tsv)
+    #expect(table.countries.count == 1)
+    for index in [0, 749, 1499] {
+        var node = table.child(of: 0, CountryTable.key("Russia"))
+        node = node.flatMap { table.child(of: $0, CountryTable.key("\(index)")) }
+        #expect(node.flatMap { table.phrase(at: $0) } != nil)
+    }
 }
 
 private enum CountryTableTests {

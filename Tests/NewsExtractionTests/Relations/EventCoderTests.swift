@@ -282,8 +282,40 @@ private func coded(_ text: String) -> Set<String> {
         #expect(
             coded("Xi Jinping arrived in Moscow for talks with Vladimir Putin. The two leaders signed a statement.")
                 == [
+                    // The talks of the visit are a meeting both ways (GUIDE: a meeting on a trip under way).
+                    "CHN>RUS meet_or_negotiate asserted", "RUS>CHN meet_or_negotiate asserted",
                     "CHN>RUS sign_agreement asserted", "RUS>CHN sign_agreement asserted",
                 ])
+    }
+
+    @Test func aPersonActsForTheCountryThatIntroducedThem() {
+        #expect(
+            coded("Croatian Foreign Minister Mate Granic landed in Belgrade. Granic praised Serbia.")
+                == ["HRV>SRB praise_or_back asserted"])
+        // A former official acts for nobody.
+        #expect(coded("Former Croatian Foreign Minister Mate Granic spoke. Granic praised Serbia.").isEmpty)
+    }
+
+    @Test func journeysAreVisitsOfPeopleNotStates() {
+        #expect(coded("The U.S. envoy John Kornblum flew to Zagreb.") == ["USA>HRV meet_or_negotiate asserted"])
+        #expect(
+            coded("Japanese Prime Minister Ryutaro Hashimoto left Brazil for Peru.")
+                == ["JPN>PER meet_or_negotiate asserted"])
+        #expect(coded("Israel gave Palestinian President Yasser Arafat permission to fly to the West Bank.").isEmpty)
+        #expect(
+            coded("German Chancellor Helmut Kohl, on a visit to Brazil, said trade would grow.")
+                == ["DEU>BRA meet_or_negotiate asserted"])
+    }
+
+    @Test func agreeingOnIsASigningAndAgreeingToAPledge() {
+        #expect(
+            coded("Turkey and Libya agreed on a maritime border.")
+                == ["TUR>LBY sign_agreement asserted", "LBY>TUR sign_agreement asserted"])
+        #expect(
+            coded("Turkey and Libya agreed on Friday to hold talks.").allSatisfy { !$0.contains("sign_agreement") })
+        #expect(
+            coded("Baghdad wants to maintain friendship and cooperation with Moscow.")
+                == ["IRQ>RUS pledge_cooperation intent"])
     }
 
     @Test func expulsionsEntriesAndDisengagement() {
