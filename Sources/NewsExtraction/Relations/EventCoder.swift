@@ -29,6 +29,8 @@ public struct EventCoder: Sendable {
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
         var equipment: [[(Range<Int>, String)]] = Array(repeating: [], count: text.sentences.count)
         var namesPerson = [Bool](repeating: false, count: text.sentences.count)
+        // Every person named, in office or not, with the country they act for: "he" is the last of them.
+        var people: [[(start: Int, codes: [String])]] = Array(repeating: [], count: text.sentences.count)
         let date = date ?? CalendarDay.dateline(in: text.text)
         // "the UN", "NATO", "Hamas": never a country, whatever country the recognizer gave them; and the person
         // named right after one holds its office ("NATO Secretary General Jens Stoltenberg").
@@ -54,6 +56,10 @@ public struct EventCoder: Sendable {
             for mention in entity.mentions where mention.sentence < text.sentences.count {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
                 if isKnownPerson { decided.formUnion(tokens) }
+                if entity.type == .person {
+                    let acts = code != nil && !holdsOffice(in: text, before: tokens.lowerBound, nonStateEnds)
+                    people[mention.sentence].append((tokens.lowerBound, acts ? [code!] : []))
+                }
                 if entity.type == .person, holdsOffice(in: text, before: tokens.lowerBound, nonStateEnds) { continue }
                 switch entity.type {
                 case .country:
@@ -75,8 +81,17 @@ public struct EventCoder: Sendable {
         }
         addPeopleTheRecognizerMissed(
             in: text, nonState: nonStateEnds, decided: decided, on: date, to: &mentions, &namesPerson)
+        for (sentence, found) in mentions.enumerated() {
+            for (tokens, kind, code) in found where !people[sentence].contains(where: { $0.start == tokens.lowerBound })
+            {
+                if case .leader = kind { people[sentence].append((tokens.lowerBound, [code])) }
+            }
+            people[sentence].sort { $0.start < $1.start }
+        }
         var relations: [Relation] = []
         let grammar = ArticleGrammar(text)
+        // The last person named, up to two sentences back, for "he" and "she".
+        var lastPerson: (codes: [String], sentence: Int) = ([], -3)
         var previousSubject: [String] = []
         var previousSources: [String] = []
         var previousPair: [String] = []
@@ -87,6 +102,8 @@ public struct EventCoder: Sendable {
             // Most sentences name no country: nothing can happen in them. A place alone is only acted on, so it
             // needs a pronoun to act on it ("It shelled Kharkiv").
             let namesCountry = mentions[index].contains { !$0.1.isTerritory }
+            let previousPerson = index - lastPerson.sentence <= 2 ? lastPerson.codes : []
+            if let last = people[index].last { lastPerson = (last.codes, index) }
             guard
                 namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesPerson[index]
                     || ((!previousPair.isEmpty || index - previousGroup.sentence <= 3) && namesPair(text, index))
@@ -98,7 +115,9 @@ public struct EventCoder: Sendable {
                 lexicon: lexicon, text: text, sentenceIndex: index, mentions: mentions[index],
                 equipment: equipment[index], previousSubject: previousSubject, previousSources: previousSources,
                 previousPair: previousPair,
-                previousGroup: index - previousGroup.sentence <= 3 ? previousGroup.codes : [])
+                previousGroup: index - previousGroup.sentence <= 3 ? previousGroup.codes : [],
+                people: people[index].map { ($0.start - text.sentenceTokens[index].lowerBound, $0.codes) },
+                previousPerson: previousPerson)
             reader.explains = explain
             if reader.wantsTree {
                 let words = grammar.words(in: index)

@@ -33,6 +33,15 @@ extension SentenceReader {
     /// "its", "they", "their countries", "his country": the countries they refer to.
     private func pronoun(at index: Int, before found: [Actor]) -> Actor? {
         let word = words[index]
+        if ["he", "she"].contains(word) {
+            // The last person named, here or in the two sentences before; nobody's where that person acts for no
+            // country ("Davies said he ...").
+            let codes = people.last(where: { $0.start < index })?.codes ?? previousPerson
+            guard !codes.isEmpty else { return nil }
+            var person = phrase(codes: codes, kind: .pronoun, index, index + 1)
+            person.isAgentive = true
+            return person
+        }
         let isCountryNoun = ["country", "countries", "government", "governments"].contains(self.word(index + 1))
         let plural = ["they", "their", "them", "themselves"].contains(word)
         guard ["it", "its", "itself"].contains(word) || plural || (["his", "her"].contains(word) && isCountryNoun)

@@ -26,6 +26,10 @@ struct SentenceReader {
     let previousPair: [String]
     /// The countries of the last subject of several, a few sentences back at most, for "they".
     let previousGroup: [String]
+    /// The people named here (local first token) with the country each acts for, if any, for "he" and "she".
+    let people: [(start: Int, codes: [String])]
+    /// The country of the last person named in the two sentences before, if they act for one.
+    let previousPerson: [String]
     /// The sentence's dependency tree, where it can hold a relation (`wantsTree`).
     var tree: SentenceTree?
     /// Whether each relation says why it was found.
@@ -36,7 +40,8 @@ struct SentenceReader {
     init(
         lexicon: RelationLexicon, text: TokenizedText, sentenceIndex: Int, mentions: [(Range<Int>, Actor.Kind, String)],
         equipment: [(Range<Int>, String)], previousSubject: [String], previousSources: [String],
-        previousPair: [String], previousGroup: [String] = []
+        previousPair: [String], previousGroup: [String] = [], people: [(start: Int, codes: [String])] = [],
+        previousPerson: [String] = []
     ) {
         self.lexicon = lexicon
         self.text = text
@@ -77,6 +82,8 @@ struct SentenceReader {
         self.previousSources = previousSources
         self.previousPair = previousPair
         self.previousGroup = previousGroup
+        self.people = people
+        self.previousPerson = previousPerson
         buildActors(mentions.map { ($0.0.lowerBound - base..<$0.0.upperBound - base, $0.1, $0.2) })
     }
 

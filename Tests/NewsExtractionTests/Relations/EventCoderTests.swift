@@ -296,6 +296,16 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Former Croatian Foreign Minister Mate Granic spoke. Granic praised Serbia.").isEmpty)
     }
 
+    @Test func heIsTheLastPersonNamed() {
+        #expect(
+            coded("Polish Foreign Minister Dariusz Rosati spoke on Monday. He criticised the Russian government.")
+                == ["POL>RUS criticise_or_accuse asserted"])
+        // The last person named acts for no country: "he" is nobody's.
+        #expect(
+            coded("Polish Foreign Minister Dariusz Rosati spoke. Analyst John Davies said he criticised Russia.")
+                .isEmpty)
+    }
+
     @Test func journeysAreVisitsOfPeopleNotStates() {
         #expect(coded("The U.S. envoy John Kornblum flew to Zagreb.") == ["USA>HRV meet_or_negotiate asserted"])
         #expect(
