@@ -45,13 +45,13 @@ public struct EventCoder: Sendable {
         }
         // Tokens of people the actor lexicon has decided on, in office or not: not to be read again by a shorter name.
         var decided = Set<Int>()
-        let countryEnds = countryMentionEnds(in: text, entities: entities)
+        let countries = countrySpans(in: text, entities: entities)
         for entity in entities where !nonState.contains(entity.id) {
             var code = entity.codes?.iso3 ?? entity.country
             var isKnownPerson = false
             if entity.type == .person {
                 (isKnownPerson, code) = personCountry(entity, in: text, on: date)
-                if !isKnownPerson { code = introducedCountry(of: entity, in: text, countryEnds) }
+                if !isKnownPerson { code = introducedCountry(of: entity, in: text, countries) }
             }
             for mention in entity.mentions where mention.sentence < text.sentences.count {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
@@ -183,21 +183,29 @@ public struct EventCoder: Sendable {
         return (false, nil)
     }
 
-    /// Where each country mention ends, its possessive included ("Croatian", "Japan 's"): the token after it, with
-    /// the mention's first token and code.
-    private func countryMentionEnds(in text: TokenizedText, entities: [Entity]) -> [Int: (start: Int, code: String)] {
-        var ends: [Int: (start: Int, code: String)] = [:]
+    /// Each country mention by its first token and by the token after it (its possessive included: "Croatian",
+    /// "Japan 's"), with its code.
+    private struct CountrySpans {
+        var byEnd: [Int: (start: Int, code: String)] = [:]
+        var byStart: [Int: (end: Int, code: String)] = [:]
+    }
+
+    private func countrySpans(in text: TokenizedText, entities: [Entity]) -> CountrySpans {
+        var spans = CountrySpans()
         for entity in entities where entity.type == .country {
             guard let code = entity.codes?.iso3 ?? entity.country else { continue }
             for mention in entity.mentions {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
-                ends[tokens.upperBound] = (tokens.lowerBound, code)
-                if tokens.upperBound < text.tokens.count, ["'s", "’s"].contains(text.tokens[tokens.upperBound].text) {
-                    ends[tokens.upperBound + 1] = (tokens.lowerBound, code)
+                var end = tokens.upperBound
+                spans.byEnd[end] = (tokens.lowerBound, code)
+                if end < text.tokens.count, ["'s", "’s"].contains(text.tokens[end].text) {
+                    end += 1
+                    spans.byEnd[end] = (tokens.lowerBound, code)
                 }
+                spans.byStart[tokens.lowerBound] = (end, code)
             }
         }
-        return ends
+        return spans
     }
 
     /// Words of an office a country's name or adjective introduces: "Croatian Foreign Minister", "Japan's Prime
@@ -215,17 +223,17 @@ public struct EventCoder: Sendable {
     ]
 
     /// The country a person the actor lexicon does not know was introduced for: "Croatian Foreign Minister Mate
-    /// Granic" acts for Croatia, as "Granic" does later in the article. A former official or an opposition figure
-    /// acts for nobody (GUIDE: optional at most).
-    private func introducedCountry(
-        of entity: Entity, in text: TokenizedText, _ countryEnds: [Int: (start: Int, code: String)]
-    ) -> String? {
+    /// Granic" and "Malcolm Rifkind, the British foreign secretary," act for their country, as "Granic" does later
+    /// in the article. A former official or an opposition figure acts for nobody (GUIDE: optional at most).
+    private func introducedCountry(of entity: Entity, in text: TokenizedText, _ countries: CountrySpans) -> String? {
+        func word(_ index: Int) -> String { text.tokens[index].text.lowercased().trimmingCharacters(in: ["."]) }
         for mention in entity.mentions {
             guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
+            // Before the name: "Croatian Foreign Minister", "Japan's prime minister".
             var cursor = tokens.lowerBound
             var hasHead = false
             while cursor > 0, tokens.lowerBound - cursor < 5 {
-                let word = text.tokens[cursor - 1].text.lowercased().trimmingCharacters(in: ["."])
+                let word = word(cursor - 1)
                 if Self.officeHeads.contains(word) {
                     hasHead = true
                 } else if !Self.officeModifiers.contains(word) {
@@ -233,15 +241,24 @@ public struct EventCoder: Sendable {
                 }
                 cursor -= 1
             }
-            guard hasHead, let country = countryEnds[cursor] else { continue }
-            if country.start > 0,
-                ["former", "ex", "late", "opposition"].contains(text.tokens[country.start - 1].text.lowercased())
-            {
-                continue
+            if hasHead, let country = countries.byEnd[cursor], !isFormer(before: country.start, in: text) {
+                return country.code
             }
-            return country.code
+            // After it, set off by a comma: ", the British foreign secretary,".
+            var next = tokens.upperBound
+            guard next + 2 < text.tokens.count, text.tokens[next].text == "," else { continue }
+            next += 1
+            if ["the", "a"].contains(word(next)) { next += 1 }
+            guard let country = countries.byStart[next] else { continue }
+            var end = country.end
+            while end < min(text.tokens.count, country.end + 4), Self.officeModifiers.contains(word(end)) { end += 1 }
+            if end < text.tokens.count, Self.officeHeads.contains(word(end)) { return country.code }
         }
         return nil
+    }
+
+    private func isFormer(before start: Int, in text: TokenizedText) -> Bool {
+        start > 0 && ["former", "ex", "late", "opposition"].contains(text.tokens[start - 1].text.lowercased())
     }
 
     /// People in office where no actor stands ("Pompeo condemned Iran" with no person found): their names of two or

@@ -87,6 +87,15 @@ extension SentenceReader {
                 break search
             }
         }
+        if slot == nil, isMeeting, framing == "for", let head = tree.head(phrase) {
+            // "Rifkind, in Pakistan for a visit", "Lavrov was in Beijing for talks": where one is for a visit is the
+            // country visited.
+            slot = ([head] + tree.dependents(of: head, ["nmod", "obl"]))
+                .filter { tree.preposition(of: $0) == "in" }.lazy
+                .compactMap { self.treeActor(at: $0, tree, acting: false) }.first { $0.codes != owner?.codes }
+            // A city there stands for its country as "a visit to" it would.
+            slot?.preposition = "to"
+        }
         let end = clauseEnd(after: index)
         if slot == nil {
             // Where the parse went astray inside the phrase ("into north - eastern Syria"), the words right after the

@@ -315,6 +315,11 @@ private func coded(_ text: String) -> Set<String> {
         #expect(
             coded("German Chancellor Helmut Kohl, on a visit to Brazil, said trade would grow.")
                 == ["DEU>BRA meet_or_negotiate asserted"])
+        #expect(
+            coded(
+                "Malcolm Rifkind, the British foreign secretary, spoke. Rifkind, in Pakistan for a visit, told Reuters."
+            )
+                == ["GBR>PAK meet_or_negotiate asserted"])
     }
 
     @Test func agreeingOnIsASigningAndAgreeingToAPledge() {
