@@ -412,9 +412,13 @@ extension SentenceReader {
         return nil
     }
 
-    /// A person ("Kornblum") or an official's phrase ("the U.S. envoy", "Japan's prime minister").
+    /// A person ("Kornblum") or an official's phrase ("the U.S. envoy", "Japan's prime minister", "Japan's
+    /// Hashimoto").
     func isPerson(_ actor: Actor) -> Bool {
         if case .leader = actor.kind { return true }
-        return (actor.end..<actor.phraseEnd).contains { PersonTitles.isTitle(words[$0]) || words[$0] == "delegation" }
+        return (actor.end..<actor.phraseEnd).contains {
+            PersonTitles.isTitle(words[$0]) || words[$0] == "delegation"
+                || (actor.isPossessor && isCapitalized[$0])
+        }
     }
 }
