@@ -120,9 +120,9 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDevWithTheClassifier() throws {
-        // Measured with the shipped weights at P 0.982 R 0.390 (53 of 136, one false alarm, as the rules alone).
+        // Measured with the shipped weights at P 0.986 R 0.500 (68 of 136, one false alarm, as the rules alone).
         let (precision, recall) = try score("wikinews/dev.jsonl")
         #expect(precision >= 0.95)
-        #expect(recall >= 0.37)
+        #expect(recall >= 0.48)
     }
 }
