@@ -29,9 +29,21 @@ extension EventCoder {
         guard log != nil || classifier != nil, actors.contains(where: { !$0.kind.isTerritory }),
             Set(actors.map(\.code)).count >= 2
         else { return found }
+        // Without explanations nor training, a pair the rules coded needs no score: nothing will be added to it.
+        let pairs = RelationFeatures.pairs(actors).filter { source, target in
+            explain || log != nil
+                || !found.contains { $0.source == source.code && $0.target == target.code }
+        }
+        // Tags cost more than a look at the lexicon: a sentence with no trigger has no candidate.
+        guard !pairs.isEmpty,
+            text.tokens[text.sentenceTokens[index]].contains(where: {
+                let info = lexicon.info($0.text.lowercased())
+                return !info.verbTriggers.isEmpty || !info.nounTriggers.isEmpty
+            })
+        else { return found }
         let features = RelationFeatures(lexicon: lexicon, text: text, sentence: index, grammar: grammar)
         var relations = found
-        for (source, target) in RelationFeatures.pairs(actors) {
+        for (source, target) in pairs {
             // The best trigger of each type for the pair.
             var best: [(type: RelationType, word: Int, pattern: String, score: Double)] = []
             for trigger in features.triggers(source: source, target: target) {
