@@ -68,8 +68,14 @@ extension EventCoder {
             if explain {
                 for position in relations.indices
                 where relations[position].source == source.code && relations[position].target == target.code {
-                    let score = best.first { $0.type == relations[position].type }?.score
-                    relations[position].explanation?.score = score
+                    let relation = relations[position]
+                    // Else the rule's own trigger, wherever it stands, read as a candidate of the rule's type.
+                    relations[position].explanation?.score =
+                        best.first { $0.type == relation.type }?.score
+                        ?? features.trigger(at: relation.trigger.start, type: relation.type).map {
+                            classifier.probability(
+                                features.keys(source: source, target: target, trigger: $0, found: found))
+                        }
                 }
             }
             // The rules' decision on a pair they coded stands, and a group ("Somali rebels") is no country.

@@ -21,6 +21,8 @@ struct RelationFeatures {
     let parse: SentenceParse
     /// For each grammar word, its global token.
     let wordTokens: [Int]
+    /// For each grammar word, its first scalar in the text.
+    let wordStarts: [Int]
     /// Lowercased lemmas (the word itself where the lemmatizer gives none).
     let lemmas: [String]
     let infos: [WordInfo]
@@ -42,6 +44,7 @@ struct RelationFeatures {
         let parse = grammar.tags(of: sentence)
         self.parse = parse
         wordTokens = words.map(\.token)
+        wordStarts = words.map(\.start)
         lemmas = parse.words.indices.map { index in
             let lemma = parse.lemmas[index]
             return (lemma.isEmpty || lemma == "_" ? parse.words[index] : lemma).lowercased()
@@ -111,6 +114,16 @@ struct RelationFeatures {
             }
         }
         return found
+    }
+
+    /// The word at scalar `start` (a rule's trigger) as a candidate of `type`, where the lexicon knows it.
+    func trigger(at start: Int, type: RelationType) -> Trigger? {
+        guard let word = wordStarts.firstIndex(of: start) else { return nil }
+        let entries =
+            infos[word].verbTriggers.map { ($0.trigger, Optional($0.form)) }
+            + infos[word].nounTriggers.map { ($0, VerbForm?.none) }
+        guard let (entry, form) = entries.first(where: { $0.0.type == type }) ?? entries.first else { return nil }
+        return Trigger(word: word, type: type, entry: entry, form: form)
     }
 
     /// The features of `source` acting on `target` through `trigger`, given the rules' relations `found` in the
