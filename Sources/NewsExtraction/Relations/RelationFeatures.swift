@@ -2,9 +2,9 @@
 /// actor mentions give, and a trigger of the relation lexicon near them with one of its types.
 ///
 /// Features read the trigger's lemma, type, direction and place against the two actors, the tree paths from it to
-/// each actor where the event coder already parsed the sentence (no parse is asked for here: trees cost time), the
-/// words that set the mode, the actors' kinds and what the rules found in the sentence. Most features do not name
-/// the type, so that what is learned of one type serves the others. Keys are FNV-1a hashes of the feature's name and
+/// each actor where the event coder already parsed the sentence (no parse nor even tags are asked for here: they
+/// cost more than the rest), the words that set the mode, the actors' kinds and what the rules found in the
+/// sentence. Most features do not name the type, so that what is learned of one type serves the others. Keys are FNV-1a hashes of the feature's name and
 /// value, the same on every run and every machine.
 struct RelationFeatures {
     /// One actor mention of the sentence, as the event coder built it.
@@ -23,7 +23,7 @@ struct RelationFeatures {
     let wordTokens: [Int]
     /// For each grammar word, its first scalar in the text.
     let wordStarts: [Int]
-    /// Lowercased lemmas (the word itself where the lemmatizer gives none).
+    /// The words, lowercased (no lemmatizer: it needs the tagger).
     let lemmas: [String]
     let infos: [WordInfo]
     /// Keys every candidate of the sentence shares: the mode's word classes anywhere in it, and whether it has a tree.
@@ -40,16 +40,18 @@ struct RelationFeatures {
         self.text = text
         self.sentence = sentence
         let words = grammar.words(in: sentence)
-        // The tree where a stage already asked for one, else the tags alone.
-        let parse = grammar.tags(of: sentence)
+        let forms = words.map { $0.form.lowercased() }
+        let infos = forms.map { lexicon.info($0) }
+        // No tagging: the tagger would cost more than all the rest. Words stand as they are written, a word is a
+        // verb where the lexicon knows it as one, and the tree is read only where the rules already parsed.
+        let tree = grammar.knownTree(of: sentence)
+        let parse = SentenceParse(
+            words: words.map(\.form), lemmas: forms, upos: infos.map { $0.verbForm == nil ? "X" : "VERB" },
+            xpos: [], heads: tree?.heads ?? [], relations: tree?.relations ?? [])
         self.parse = parse
         wordTokens = words.map(\.token)
         wordStarts = words.map(\.start)
-        lemmas = parse.words.indices.map { index in
-            let lemma = parse.lemmas[index]
-            return (lemma.isEmpty || lemma == "_" ? parse.words[index] : lemma).lowercased()
-        }
-        let infos = parse.words.map { lexicon.info($0.lowercased()) }
+        lemmas = forms
         self.infos = infos
         var keys: [UInt64] = []
         for index in infos.indices {
@@ -152,8 +154,11 @@ struct RelationFeatures {
         keys.append(Self.key("shape", shape))
         keys.append(Self.key("typeshape", type + " " + shape))
         keys.append(Self.key("form", part + " " + place))
-        keys.append(Self.key("lemma", lemmas[word]))
-        keys.append(Self.key("lemmatype", lemmas[word] + " " + type))
+        // The lexicon row's lemma ("verb use_force attack [obj] >"): all forms of a verb share what is learned.
+        let lemma = trigger.entry.pattern.split(separator: " ").dropFirst(2).first.map(String.init) ?? lemmas[word]
+        keys.append(Self.key("lemma", lemma))
+        keys.append(Self.key("lemmatype", lemma + " " + type))
+        keys.append(Self.key("word", lemmas[word]))
         keys.append(Self.key("upos", parse.upos[word] + " " + part))
         keys.append(Self.key("kinds", Self.name(source.kind) + ">" + Self.name(target.kind)))
         keys.append(Self.key("dsource", Self.bucket(distance(word, sourceWords))))
