@@ -21,7 +21,7 @@ struct TrainRelationsCommand: ParsableCommand {
     var out: String
 
     @Option(help: "The probability a type needs for the classifier to add a relation the rules did not find.")
-    var threshold = 0.6
+    var threshold = 0.7
 
     @Option(help: "Passes over the training candidates.")
     var epochs = 12
