@@ -97,8 +97,10 @@ schemas = {
         quadClass={"type": "integer", "minimum": 1, "maximum": 4}, goldstein=number,
         mode={"type": "string", "enum": ["asserted", "intent", "alleged", "denied"]}, trigger=ref("Span"),
         sentence=ref("SentenceRef"), confidence=number, items={"type": "array", "items": string},
-        explanation=obj(["reader", "pattern", "paths"], reader={"type": "string", "enum": ["tree", "words"]},
-                        pattern=string, paths={"type": "array", "items": string})),
+        explanation=obj(["reader", "pattern", "paths"],
+                        reader={"type": "string", "enum": ["tree", "words", "classifier"]},
+                        pattern=string, paths={"type": "array", "items": string},
+                        score={"type": "number", "minimum": 0, "maximum": 1})),
     "Article": obj(
         ["id", "title", "text", "url", "source", "publishedAt", "ingestedAt", "entities", "relations"], id=string,
         title=nullable_string, text=string, url=nullable_string, source=nullable_string,
@@ -191,8 +193,8 @@ def next_page(operation):
 
 
 offsets = param("offsets", "Unit of offsets.", {"type": "string", "enum": ["scalars", "utf16", "utf8"]})
-explain = param("explain", "Add to each relation why it was found: the reader, the lexicon pattern and the tree "
-                "paths from the trigger to the actors.", {"type": "boolean"})
+explain = param("explain", "Add to each relation why it was found: the reader, the lexicon pattern, the tree "
+                "paths from the trigger to the actors and the relation classifier's score.", {"type": "boolean"})
 country_code = {"type": "string", "pattern": "^[A-Za-z]{2,3}$"}
 date_from = param("from", "Earliest date (RFC 3339 or YYYY-MM-DD).", date_pattern)
 date_to = param("to", "Latest date (RFC 3339 or YYYY-MM-DD).", date_pattern)

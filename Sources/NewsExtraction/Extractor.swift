@@ -6,7 +6,7 @@ import Foundation
 /// A pure function of its input and the bundled resources; build one and share it, it is immutable.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change, so stored articles are re-derived on start.
-    public static let version = 8
+    public static let version = 9
 
     /// The stages, shared by every copy: an extractor is one reference, cheap to copy and to capture in a closure
     /// (a debug build crashed when `extractor.extract` captured the stages by value once they had grown large).
@@ -47,6 +47,11 @@ public struct Extractor: Sendable {
 
     /// Reads `text` as `extract(_:publishedAt:)` does; `explain`: each relation says why it was found.
     public func extract(_ text: String, publishedAt: Date?, explain: Bool) -> Extraction {
+        extract(text, publishedAt: publishedAt, explain: explain, log: nil)
+    }
+
+    /// `log`: the relation classifier's candidates go there instead of being classified (to train it on them).
+    func extract(_ text: String, publishedAt: Date?, explain: Bool, log: RelationCandidateLog?) -> Extraction {
         let tokenized = stages.tokenizer.tokenize(text)
         var countries = stages.countryMatcher.mentions(in: tokenized)
         // Captions, credits and bylines name no country of the article either.
@@ -55,7 +60,7 @@ public struct Extractor: Sendable {
         let countryEntities = CountryEntities.entities(from: countries, sentenceCount: tokenized.sentences.count)
         let entities = stages.recognizer.entities(in: tokenized, countries: countryEntities, credits: credits)
         let relations = stages.eventCoder.relations(
-            in: tokenized, entities: entities, date: publishedAt.map(CalendarDay.init), explain: explain)
+            in: tokenized, entities: entities, date: publishedAt.map(CalendarDay.init), explain: explain, log: log)
         return Extraction(sentences: tokenized.sentences, entities: entities, relations: relations)
     }
 }

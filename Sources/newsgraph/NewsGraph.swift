@@ -7,7 +7,7 @@ struct NewsGraph: ParsableCommand {
         abstract: "A news intelligence API: entities and relations between countries, from the articles you send.",
         subcommands: [
             ServeCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, TrainCommand.self,
-            TrainParserCommand.self, ParseCommand.self,
+            TrainParserCommand.self, TrainRelationsCommand.self, ParseCommand.self,
         ]
     )
 }

@@ -62,6 +62,7 @@ extension JSONWriter {
                     json.field("pattern", explanation.pattern)
                     json.key("paths")
                     json.array(explanation.paths) { json, path in json.string(path) }
+                    if let score = explanation.score { json.field("score", (score * 1000).rounded() / 1000) }
                 }
             }
         }

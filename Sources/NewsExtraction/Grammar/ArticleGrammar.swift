@@ -38,6 +38,11 @@ public final class ArticleGrammar {
         return parse
     }
 
+    /// The sentence's tree where a stage already asked for one; nothing is computed here.
+    public func knownTree(of sentence: Int) -> SentenceParse? {
+        parses[sentence].flatMap { $0.isParsed ? $0 : nil }
+    }
+
     /// The first word of the sentence that comes from `token`, if any.
     public func word(ofToken token: Int, in sentence: Int) -> Int? {
         words(in: sentence).firstIndex { $0.token == token }

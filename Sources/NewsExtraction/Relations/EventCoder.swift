@@ -24,6 +24,13 @@ public struct EventCoder: Sendable {
     public func relations(
         in text: TokenizedText, entities: [Entity], date: CalendarDay? = nil, explain: Bool = false
     ) -> [Relation] {
+        relations(in: text, entities: entities, date: date, explain: explain, log: nil)
+    }
+
+    /// `log`: the classifier's candidates go there, for training, and it adds nothing (`classify`).
+    func relations(
+        in text: TokenizedText, entities: [Entity], date: CalendarDay?, explain: Bool, log: RelationCandidateLog?
+    ) -> [Relation] {
         // GUIDE: athletes and teams are no actors; "they will meet Liberia" in a sports report is a fixture.
         if isSportsReport(text) { return [] }
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
@@ -125,7 +132,9 @@ public struct EventCoder: Sendable {
             }
             let (found, subject) = reader.relations()
             if let pair = reader.namedPair { previousPair = pair }
-            relations += unique(found)
+            relations += classify(
+                unique(found), in: text, sentence: index, mentions: mentions[index], grammar: grammar,
+                explain: explain, log: log)
             if !subject.isEmpty { previousSubject = subject }
             if subject.count > 1 { previousGroup = (subject, index) }
             previousSources = found.map(\.source)
