@@ -32,7 +32,9 @@ struct Lemmatizer: Sendable {
     static let longestSuffix = 5
     /// "form TAB tag" -> lemma; a form in lower case stands for its other casings too.
     var exceptions: [String: String]
-    /// "tag TAB lowercased suffix" -> rule; the empty suffix holds the tag's default.
+    /// "tag TAB lowercased suffix" -> rule; the empty suffix holds the tag's default. For inflected verbs, the same
+    /// key with "TAB 1" holds the suffix's second rule, tried when no first rule gives a known lemma ("declining":
+    /// -ing -> decline where -ing -> declin is no word).
     let rules: [String: Rule]
     /// Every lemma of the training data, lowercased.
     let lemmas: Set<String>
@@ -49,16 +51,23 @@ struct Lemmatizer: Sendable {
         Array(xpos.hasPrefix("NNP") ? form : lower)
     }
 
-    /// The longest suffix's rule whose result is a known lemma, or else the longest suffix's rule.
+    /// Tags whose words take a second rule where the first gives no known lemma. For the others an unknown word is
+    /// most often its own lemma, and a plural's second rule gives a short wrong word ("heirs" -> hey).
+    static let secondRuleTags: Set<String> = ["VBD", "VBG", "VBN", "VBZ"]
+
+    /// The longest suffix's rule whose result is a known lemma, or else the longest suffix's second rule that
+    /// gives one, or else the longest suffix's rule.
     private func ruleLemma(_ form: String, lower: String, xpos: String) -> String {
         let base = Self.base(form, lower: lower, xpos: xpos)
         let letters = Array(lower)
         var first: String?
-        for length in stride(from: min(Self.longestSuffix, letters.count), through: 0, by: -1) {
-            guard let rule = rules[xpos + "\t" + String(letters.suffix(length))] else { continue }
-            let lemma = rule.apply(base)
-            if lemmas.contains(lemma.lowercased()) { return lemma }
-            if first == nil { first = lemma }
+        for rank in ["", "\t1"] where rank.isEmpty || Self.secondRuleTags.contains(xpos) {
+            for length in stride(from: min(Self.longestSuffix, letters.count), through: 0, by: -1) {
+                guard let rule = rules[xpos + "\t" + String(letters.suffix(length)) + rank] else { continue }
+                let lemma = rule.apply(base)
+                if lemmas.contains(lemma.lowercased()) { return lemma }
+                if first == nil { first = lemma }
+            }
         }
         return first ?? String(base)
     }
@@ -102,7 +111,14 @@ struct Lemmatizer: Sendable {
         for (key, counts) in ruleCounts {
             let support = counts.values.reduce(0, +)
             guard support >= minimumSupport || key.hasSuffix("\t") else { continue }
-            rules[key] = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            // Most frequent first, the simpler rule first among equals.
+            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            rules[key] = ranked[0].key
+            if ranked.count > 1, ranked[1].value >= minimumSupport,
+                secondRuleTags.contains(String(key.prefix { $0 != "\t" }))
+            {
+                rules[key + "\t1"] = ranked[1].key
+            }
         }
         // Words in lower case first, so that a capitalised word needs an exception only where it differs.
         var lemmatizer = Lemmatizer(exceptions: [:], rules: rules, lemmas: known)

@@ -188,6 +188,19 @@ import Testing
         #expect(lemmatizer.lemma("fab", xpos: "JJ") == "fab")
     }
 
+    @Test func lemmatizerTriesASecondRuleForAnUnknownVerb() {
+        let words: [(String, String, String)] = [
+            ("looking", "VBG", "look"), ("booking", "VBG", "book"), ("cooking", "VBG", "cook"),
+            ("invoking", "VBG", "invoke"), ("evoking", "VBG", "evoke"), ("decline", "VB", "decline"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        // -ing -> "" gives "declin", no known lemma; the second rule, -ing -> e, gives one.
+        #expect(lemmatizer.lemma("declining", xpos: "VBG") == "decline")
+        #expect(lemmatizer.lemma("hooking", xpos: "VBG") == "hook")
+        // An unknown adjective stays as it is: no second rule for it.
+        #expect(lemmatizer.lemma("declinable", xpos: "JJ") == "declinable")
+    }
+
     @Test func conlluRoundTripsItsTokens() {
         let sentence = TreebankSentence.read(
             conllu: "# text = Don't.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
