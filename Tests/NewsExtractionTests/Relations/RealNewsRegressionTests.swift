@@ -72,17 +72,19 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func newsDevDev() throws {
-        // Measured at P 1.00 R 0.34 (14 of 41 events, no false alarm) with the tree; 0.67 and 0.24 at first.
+        // Measured at P 0.94 R 0.39 (16 of 41 events, one false alarm) with the tree, people introduced by their
+        // country, journeys and the classifier; 0.67 and 0.24 at first.
         let (precision, recall, errors) = try score("news-dev/dev.jsonl")
-        #expect(precision >= 0.85, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.32)
+        #expect(precision >= 0.88, "\(errors.joined(separator: "\n"))")
+        #expect(recall >= 0.37)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDev() throws {
-        // Measured at P 0.96 R 0.375 (51 of 136 events, two false alarms) with the tree; 0.82 and 0.17 at first.
+        // Measured at P 0.97 R 0.515 (70 of 136 events, two false alarms) with the tree, gatherings, agreements,
+        // contacts and the classifier; 0.82 and 0.17 at first.
         let (precision, recall, errors) = try score("wikinews/dev.jsonl")
-        #expect(precision >= 0.85, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.35)
+        #expect(precision >= 0.90, "\(errors.joined(separator: "\n"))")
+        #expect(recall >= 0.49)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func sportsReportsHoldAtMostOneRelationInAHundred()

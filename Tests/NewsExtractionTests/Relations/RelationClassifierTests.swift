@@ -3,9 +3,8 @@ import Testing
 
 @testable import NewsExtraction
 
-/// The learned part of the event coder: training gives the same bytes every time, the bundled weights load and
-/// score, and on the dev sets (when ../shared/eval is there) the rules and the classifier together keep their
-/// precision and recall.
+/// The learned part of the event coder: training gives the same bytes every time, and the bundled weights load
+/// and score. (The dev sets hold the rules and the classifier together: `RealNewsRegressionTests`.)
 @Suite struct RelationClassifierTests {
     private static let documents: [RelationClassifierTrainer.Document] = [
         .init(
@@ -60,69 +59,5 @@ import Testing
             #expect(relation.confidence >= classifier.threshold)
             #expect(relation.explanation?.score == relation.confidence)
         }
-    }
-
-    // MARK: the dev sets
-
-    private struct Document: Decodable {
-        struct Event: Decodable, Hashable {
-            var source: String
-            var target: String
-            var type: String
-        }
-
-        var text: String
-        var events: [Event]?
-        var optional: [Event]?
-    }
-
-    /// ../shared/eval beside the package's root, if it is there.
-    private static let eval: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let eval = root.deletingLastPathComponent().appendingPathComponent("shared/eval")
-        return FileManager.default.fileExists(atPath: eval.appendingPathComponent("news-dev/dev.jsonl").path)
-            ? eval : nil
-    }()
-
-    private static let same = ["ZAR": "COD", "SCG": "YUG", "TMP": "TLS", "BUR": "MMR", "ROM": "ROU"]
-
-    /// Document-level micro precision and recall of the rules with the classifier, as score_news_dev.py counts.
-    private func score(_ path: String) throws -> (precision: Double, recall: Double) {
-        let url = try #require(Self.eval).appendingPathComponent(path)
-        let extractor = Extractor()
-        let canonical = { (event: Document.Event) in
-            Document.Event(
-                source: Self.same[event.source] ?? event.source, target: Self.same[event.target] ?? event.target,
-                type: event.type)
-        }
-        var (found, alarms, missed) = (0, 0, 0)
-        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-            let document = try JSONDecoder().decode(Document.self, from: Data(line.utf8))
-            let required = Set((document.events ?? []).map(canonical))
-            let optional = Set((document.optional ?? []).map(canonical))
-            let coded = Set(
-                extractor.extract(document.text).relations.map {
-                    canonical(Document.Event(source: $0.source, target: $0.target, type: $0.type.rawValue))
-                })
-            found += coded.intersection(required).count
-            alarms += coded.subtracting(required).subtracting(optional).count
-            missed += required.subtracting(coded).count
-        }
-        return (Double(found) / Double(max(1, found + alarms)), Double(found) / Double(max(1, found + missed)))
-    }
-
-    @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func newsDevDevWithTheClassifier() throws {
-        // Measured with the shipped weights at P 0.941 R 0.390 (16 of 41, one false alarm, as the rules alone).
-        let (precision, recall) = try score("news-dev/dev.jsonl")
-        #expect(precision >= 0.90)
-        #expect(recall >= 0.37)
-    }
-
-    @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDevWithTheClassifier() throws {
-        // Measured with the shipped weights at P 0.972 R 0.515 (70 of 136, two false alarms, as the rules alone).
-        let (precision, recall) = try score("wikinews/dev.jsonl")
-        #expect(precision >= 0.95)
-        #expect(recall >= 0.49)
     }
 }
