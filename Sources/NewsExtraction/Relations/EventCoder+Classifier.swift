@@ -15,8 +15,9 @@ final class RelationCandidateLog {
 
 extension EventCoder {
     /// The rules' relations `found` in one sentence, scored where `explain` asks for it, and the relations the
-    /// classifier adds: a (source, target, type) whose probability clears the threshold, for a pair the rules
-    /// coded nothing for, through a trigger that no negation, refusal, denial or modal qualifies.
+    /// classifier adds: a (source, target, type) whose probability clears the threshold, in a sentence where the
+    /// rules coded nothing (with explanations: for a pair they coded nothing for), through a trigger that no
+    /// negation, refusal, denial or modal qualifies.
     ///
     /// Only sentences with two countries or more are read, and no tree is parsed for them: the features use the
     /// tree where the rules already asked for one. With a `log`, the candidates go there and nothing is added.
@@ -29,11 +30,11 @@ extension EventCoder {
         guard log != nil || classifier != nil, actors.contains(where: { !$0.kind.isTerritory }),
             Set(actors.map(\.code)).count >= 2
         else { return found }
-        // Without explanations nor training, a pair the rules coded needs no score: nothing will be added to it.
-        let pairs = RelationFeatures.pairs(actors).filter { source, target in
-            explain || log != nil
-                || !found.contains { $0.source == source.code && $0.target == target.code }
-        }
+        // Without explanations nor training, a sentence the rules coded is theirs: the classifier reads the ones
+        // they found nothing in (where all it added on the training sets stood), and a sentence that names many
+        // countries costs no more than the rules' reading of it.
+        guard explain || log != nil || found.isEmpty else { return found }
+        let pairs = RelationFeatures.pairs(actors)
         // Tags cost more than a look at the lexicon: a sentence with no trigger has no candidate.
         guard !pairs.isEmpty,
             text.tokens[text.sentenceTokens[index]].contains(where: {
