@@ -64,10 +64,11 @@ public struct EventCoder: Sendable {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
                 if isKnownPerson { decided.formUnion(tokens) }
                 if entity.type == .person {
-                    let acts = code != nil && !holdsOffice(in: text, before: tokens.lowerBound, nonStateEnds)
-                    people[mention.sentence].append((tokens.lowerBound, acts ? [code!] : []))
+                    // Named right after an international body, they hold its office: nobody's, even for "he".
+                    let isInternational = holdsOffice(in: text, before: tokens.lowerBound, nonStateEnds)
+                    people[mention.sentence].append((tokens.lowerBound, isInternational ? [] : code.map { [$0] } ?? []))
+                    if isInternational { continue }
                 }
-                if entity.type == .person, holdsOffice(in: text, before: tokens.lowerBound, nonStateEnds) { continue }
                 switch entity.type {
                 case .country:
                     if let code { mentions[mention.sentence].append((tokens, .country(mention.kind), code)) }
