@@ -209,6 +209,15 @@ extension SentenceReader {
             {
                 continue
             }
+            // "... and his Greek, Cypriot and French counterparts, Nikos Dendias, ... and Jean-Yves Le Drian,": names
+            // set off after a phrase restate it.
+            if var previous = result.last, previous.preposition == nil, actor.codes.allSatisfy(previous.codes.contains),
+                restates(previous.phraseEnd, actor.phraseStart)
+            {
+                previous.phraseEnd = actor.phraseEnd
+                result[result.count - 1] = previous
+                continue
+            }
             // A comma joins only inside a list that "and" closes: "France, Germany and Italy"; in a headline
             // it is the "and" ("Biden, Xi Agree To Resume Talks").
             let next = position + 1 < found.count ? found[position + 1] : nil
@@ -237,6 +246,15 @@ extension SentenceReader {
             }
         }
         return result
+    }
+
+    /// Whether the words from `end` to `start` open an apposition of names: a comma, then capitalized words,
+    /// commas, hyphens and "and" ("Egypt's foreign minister, Sameh Shoukry").
+    private func restates(_ end: Int, _ start: Int) -> Bool {
+        guard start > end, start - end <= 12, words[end] == "," else { return false }
+        return (end + 1..<start).allSatisfy {
+            isCapitalized[$0] || ["and", ",", "-"].contains(words[$0])
+        }
     }
 
     private func joins(_ end: Int, _ start: Int) -> Bool {

@@ -296,6 +296,15 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Former Croatian Foreign Minister Mate Granic spoke. Granic praised Serbia.").isEmpty)
     }
 
+    @Test func namesSetOffAfterAPhraseRestateIt() {
+        // The appositive names the ministers of the phrase before it; the last of them is a known person.
+        #expect(
+            coded(
+                "Spain's foreign minister and his Italian counterpart, Ana Ruiz and Antonio Tajani, respectively, "
+                    + "met in Rome.")
+                == ["ESP>ITA meet_or_negotiate asserted", "ITA>ESP meet_or_negotiate asserted"])
+    }
+
     @Test func heIsTheLastPersonNamed() {
         #expect(
             coded("Polish Foreign Minister Dariusz Rosati spoke on Monday. He criticised the Russian government.")

@@ -80,11 +80,11 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDev() throws {
-        // Measured at P 0.97 R 0.515 (70 of 136 events, two false alarms) with the tree, gatherings, agreements,
-        // contacts and the classifier; 0.82 and 0.17 at first.
+        // Measured at P 0.98 R 0.60 (82 of 136 events, two false alarms) with the tree, gatherings, agreements,
+        // contacts, appositions and the classifier; 0.82 and 0.17 at first.
         let (precision, recall, errors) = try score("wikinews/dev.jsonl")
         #expect(precision >= 0.90, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.49)
+        #expect(recall >= 0.57)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func sportsReportsHoldAtMostOneRelationInAHundred()
