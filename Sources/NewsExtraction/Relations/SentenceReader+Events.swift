@@ -197,7 +197,8 @@ extension SentenceReader {
             // "the statement spoke of an incursion": talk about something, with nobody.
             return nil
         }
-        if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        // A journey's destination is the country visited, a city there too ("left for Lima", "arrived in Cairo").
+        if let place = slot, !place.canBeTarget(of: type), !isWord(index, .journey) { slot = nil }
         if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         if type == .useForce, let slot, slot.isPossessor,
             (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
@@ -375,7 +376,8 @@ extension SentenceReader {
             (type, items) = transferType(in: index + 1..<(slot?.phraseStart ?? index + 1), default: trigger.type)
         }
         guard let type else { return nil }
-        if let place = slot, !place.canBeTarget(of: type) { slot = nil }
+        // A journey's destination is the country visited, a city there too ("left for Lima", "arrived in Cairo").
+        if let place = slot, !place.canBeTarget(of: type), !isWord(index, .journey) { slot = nil }
         if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
         return Finding(
             trigger: trigger,

@@ -321,6 +321,13 @@ private func coded(_ text: String) -> Set<String> {
             coded("Japanese Prime Minister Ryutaro Hashimoto left Brazil for Peru.")
                 == ["JPN>PER meet_or_negotiate asserted"])
         #expect(coded("Israel gave Palestinian President Yasser Arafat permission to fly to the West Bank.").isEmpty)
+        // A city a person journeys to stands for its country; days spent in a country are a visit.
+        #expect(
+            coded("The Chinese foreign minister arrived in Nairobi on Tuesday.") == [
+                "CHN>KEN meet_or_negotiate asserted"
+            ])
+        #expect(coded("The German chancellor spent two days in Japan.") == ["DEU>JPN meet_or_negotiate asserted"])
+        #expect(coded("Chinese tourists spent a week in Thailand.").isEmpty)
         #expect(
             coded("German Chancellor Helmut Kohl, on a visit to Brazil, said trade would grow.")
                 == ["DEU>BRA meet_or_negotiate asserted"])
