@@ -23,6 +23,14 @@ extension SentenceReader {
     private func lemma(_ word: Int, _ tree: SentenceTree) -> String { tree.parse.lemmas[word].lowercased() }
 
     /// Verbs whose object names the act they carry out.
+    /// "planned talks", "proposed meetings", "talks collapsed": meetings that have not taken place, or broke down.
+    private static let undoneMeetings: Set<String> = [
+        "plan", "planned", "propose", "proposed", "possible", "future", "cancel", "cancelled", "canceled", "postpone",
+        "postponed", "schedule", "scheduled", "upcoming", "expect", "expected", "collapse", "fail", "stall",
+        "cancellation", "suspension", "breakdown", "postponement", "end", "halt", "failure", "freeze", "prospect",
+        "possibility", "proposal", "offer", "request", "invitation", "call", "demand", "hope",
+    ]
+
     private static let supportVerbs: Set<String> = [
         "launch", "begin", "start", "carry", "conduct", "stage", "hold", "impose", "announce", "mount", "continue",
         "step", "intensify", "escalate", "order", "make", "pay", "give", "provide", "send", "offer", "sign", "seal",
@@ -49,10 +57,25 @@ extension SentenceReader {
         let role = tree.relation(phrase)
         let framing = tree.preposition(of: phrase)
         let isMeeting = type == .meetOrNegotiate && ["during", "in", "at", "on", "for"].contains(framing ?? "")
-        guard ["obj", "root"].contains(role) && framing == nil || isMeeting else { return nil }
+        // A meeting its owner held is news wherever the sentence names it ("details emerged about Trump's call with
+        // Zelensky"), unless the clause undoes it ("Lavrov's talks with Blinken were cancelled").
+        let isHeldMeeting =
+            type == .meetOrNegotiate && !isMeeting && tree.parse.upos[phrase] == "NOUN"
+            && ["nsubj", "nmod", "obl"].contains(where: role.hasPrefix)
+        guard ["obj", "root"].contains(role) && framing == nil || isMeeting || isHeldMeeting else { return nil }
         let governor = role == "obj" ? tree.head(phrase) : nil
         if let governor, isAskedFor(governor, tree) || Self.undoingVerbs.contains(lemma(governor, tree)) {
             return nil
+        }
+        if isHeldMeeting {
+            // The verb it is the subject of, or the noun it qualifies ("the cancellation of talks with").
+            let undoneBy =
+                role.hasPrefix("nsubj") || role.hasPrefix("nmod") ? tree.head(phrase).map { lemma($0, tree) } : nil
+            let qualifiers = tree.dependents(of: phrase, ["amod", "acl"]).map { lemma($0, tree) }
+            if let undoneBy, Self.undoingVerbs.contains(undoneBy) || Self.undoneMeetings.contains(undoneBy) {
+                return nil
+            }
+            if qualifiers.contains(where: Self.undoneMeetings.contains) { return nil }
         }
         // "its invasion of Ukraine", "Russian airstrikes": the possessor's or qualifier's own act.
         let qualifiers = Set([noun, phrase]).sorted().flatMap {

@@ -55,6 +55,14 @@ import Testing
         #expect(coded("Russia's invasion of Ukraine has pushed up global grain prices.").isEmpty)
     }
 
+    @Test func aMeetingItsOwnerHeldIsNewsWhereverItStands() {
+        #expect(
+            coded("Reports emerged about Biden's call with Chinese President Xi Jinping.") == [
+                "USA>CHN meet_or_negotiate", "CHN>USA meet_or_negotiate",
+            ])
+        #expect(coded("Lavrov's talks with Blinken were cancelled.").isEmpty)
+    }
+
     @Test func whatIsDeniedIsNeverAsserted() {
         let relations = Extractor().extract("Russia denied that its forces had shelled Ukrainian grain ports.")
             .relations
