@@ -176,7 +176,10 @@ extension SentenceReader {
         case .territory:
             actor.isAgentive = false
         default:
-            actor.isAgentive = !actor.isMaker && (heads.isEmpty || headIsAgentive || !actor.isPossessor)
+            // "Japan's Hashimoto": a person the country's possessive introduces acts for it; "Russia's Gazprom" does not.
+            let headIsPerson = actor.isPossessor && people.contains { $0.start == end + 1 }
+            actor.isAgentive =
+                !actor.isMaker && (heads.isEmpty || headIsAgentive || headIsPerson || !actor.isPossessor)
         }
         return actor
     }

@@ -45,9 +45,12 @@ extension SentenceReader {
         if form == .past {
             var previous = index - 1
             while previous >= 0, isWord(previous, .adverb) || isWord(previous, .negation) { previous -= 1 }
+            // "was committed to peace with Syria" states an intent, not a passive.
+            let isIntentAdjective = isWord(index, .intent) && word(index + 1) == "to"
             clause.isPassive =
-                Self.passiveAuxiliaries.contains(word(previous))
-                || (word(index + 1) == "by" && actor(at: index - 1) == nil)
+                !isIntentAdjective
+                && (Self.passiveAuxiliaries.contains(word(previous))
+                    || (word(index + 1) == "by" && actor(at: index - 1) == nil))
         }
         return clause
     }

@@ -241,6 +241,12 @@ struct TokenScanner {
     private mutating func scanPunctuation() {
         let start = position
         let value = scalars[start].value
+        if isDetachedPossessive(at: start) {
+            // "Japan 's", as Reuters and CoNLL-2003 write it: the clitic of the word before, not a quote and an "s".
+            emit(start, start + 2, .word)
+            position = start + 2
+            return
+        }
         switch value {
         case 0x2E:  // "." or "..."
             let end = run(of: [0x2E])
@@ -265,6 +271,15 @@ struct TokenScanner {
             emit(start, symbolEnd(start), .other)
         }
         position = spans[spans.count - 1].end
+    }
+
+    /// An apostrophe and "s" alone after a word and one space.
+    private func isDetachedPossessive(at start: Int) -> Bool {
+        guard scalars[start] == "'" || scalars[start] == "\u{2019}", start >= 2, scalars[start - 1] == " ",
+            isLetter(start - 2) || ScalarClass(scalars[start - 2]) == .digit, start + 1 < scalars.count,
+            scalars[start + 1] == "s" || scalars[start + 1] == "S"
+        else { return false }
+        return !isWordPart(start + 2)
     }
 
     private func run(of values: [UInt32]) -> Int {

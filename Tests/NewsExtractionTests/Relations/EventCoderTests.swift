@@ -365,6 +365,15 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Iran-backed militias attacked US forces in Iraq.").isEmpty)
     }
 
+    @Test func aCommitmentIsAPledge() {
+        #expect(
+            coded("Japan said it remained committed to the fisheries pact with Korea.") == [
+                "JPN>KOR pledge_cooperation intent"
+            ])
+        // Committed to is an adjective, not a passive.
+        #expect(coded("Egypt is committed to peace with Israel.") == ["EGY>ISR pledge_cooperation intent"])
+    }
+
     @Test func withdrawalsAndCalls() {
         #expect(
             coded("The Israeli military will withdraw from southern Lebanon.") == ["ISR>LBN pledge_cooperation intent"])

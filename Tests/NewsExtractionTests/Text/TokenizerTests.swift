@@ -44,6 +44,9 @@ private func words(_ text: String) -> [String] { Tokenizer().tokenize(text).toke
             "do", "n't", ",", "ca", "n't", ",", "they", "'re", ",", "I", "'ve", ",", "we", "'ll",
         ])
     #expect(words("the countries' armies and O'Brien") == ["the", "countries", "'", "armies", "and", "O'Brien"])
+    // Reuters and CoNLL-2003 write the clitic apart.
+    #expect(words("Korea 's army and KOREA 'S ARMY") == ["Korea", "'s", "army", "and", "KOREA", "'S", "ARMY"])
+    #expect(words("he said 'so' then") == ["he", "said", "'", "so", "'", "then"])
 }
 
 @Test func keepsLinksWhole() {
