@@ -98,7 +98,7 @@ public struct EventCoder: Sendable {
         }
         var relations: [Relation] = []
         let grammar = ArticleGrammar(text)
-        // The last person named, up to two sentences back, for "he" and "she".
+        // The subject person of the last sentence that names one, up to two sentences back, for "he" and "she".
         var lastPerson: (codes: [String], sentence: Int) = ([], -3)
         var previousSubject: [String] = []
         var previousSources: [String] = []
@@ -111,7 +111,14 @@ public struct EventCoder: Sendable {
             // needs a pronoun to act on it ("It shelled Kharkiv").
             let namesCountry = mentions[index].contains { !$0.1.isTerritory }
             let previousPerson = index - lastPerson.sentence <= 2 ? lastPerson.codes : []
-            if let last = people[index].last { lastPerson = (last.codes, index) }
+            let countryTokens = Set(mentions[index].filter { !$0.1.isTerritory }.flatMap { $0.0 })
+            let subjectPerson = people[index].first { person in
+                lexicon.isSubjectPosition(
+                    before: (text.sentenceTokens[index].lowerBound..<person.start).reversed().lazy.map {
+                        countryTokens.contains($0) ? "" : text.tokens[$0].text.lowercased()
+                    })
+            }
+            if let person = subjectPerson ?? people[index].first { lastPerson = (person.codes, index) }
             guard
                 namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesPerson[index]
                     || ((!previousPair.isEmpty || index - previousGroup.sentence <= 3) && namesPair(text, index))

@@ -101,4 +101,15 @@ struct RelationLexicon: Sendable {
     func isWord(_ word: String, _ wordClass: WordClass) -> Bool {
         info(word).has(wordClass)
     }
+
+    /// Whether a name after `before` (the lowercased words before it, nearest first; a country's words empty) can be
+    /// its clause's subject: no preposition or verb governs it, past its titles and country ("After talks with
+    /// Chinese Premier Li Qiang, Olaf Scholz met ...": Scholz).
+    func isSubjectPosition(before: some Sequence<String>) -> Bool {
+        for word in before where !word.isEmpty && !PersonTitles.isTitle(word) && word != "the" {
+            let info = info(word)
+            return !info.has(.preposition) && info.verbForm == nil && !word.hasSuffix("ing")
+        }
+        return true
+    }
 }

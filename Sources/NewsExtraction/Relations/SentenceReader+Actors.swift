@@ -34,9 +34,14 @@ extension SentenceReader {
     private func pronoun(at index: Int, before found: [Actor]) -> Actor? {
         let word = words[index]
         if ["he", "she"].contains(word) {
-            // The last person named, here or in the two sentences before; nobody's where that person acts for no
-            // country ("Davies said he ...").
-            let codes = people.last(where: { $0.start < index })?.codes ?? previousPerson
+            // The subject person, here or in the two sentences before ("Mitsotakis met Trump, where he denounced
+            // ..."); nobody's where that person acts for no country ("Davies said he ...").
+            let named = people.filter { $0.start < index }
+            let subject = named.first { person in
+                lexicon.isSubjectPosition(
+                    before: (0..<person.start).reversed().lazy.map { actorAt[$0] >= 0 ? "" : words[$0] })
+            }
+            let codes = (subject ?? named.first)?.codes ?? previousPerson
             guard !codes.isEmpty else { return nil }
             var person = phrase(codes: codes, kind: .pronoun, index, index + 1)
             person.isAgentive = true

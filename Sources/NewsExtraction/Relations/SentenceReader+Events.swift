@@ -19,16 +19,17 @@ extension SentenceReader {
         var relations: [Relation] = []
         for finding in findings { relations += resolve(finding, frames: frames) }
         relations += demands(frames)
+        // Each further reading adds what the ones before missed: one relation per (source, target, type).
+        func isNew(_ relation: Relation) -> Bool {
+            !relations.contains {
+                $0.source == relation.source && $0.target == relation.target && $0.type == relation.type
+            }
+        }
+        for relation in condemnations(frames) where isNew(relation) { relations.append(relation) }
         if let tree {
-            // What the words missed and the tree shows: one relation per (source, target, type) all the same.
             for finding in treeFindings(tree) {
                 // A denied act is no event; the words' reading keeps the denials it reports.
-                for relation in resolve(finding, frames: frames)
-                where relation.mode != .denied
-                    && !relations.contains(where: {
-                        $0.source == relation.source && $0.target == relation.target && $0.type == relation.type
-                    })
-                {
+                for relation in resolve(finding, frames: frames) where relation.mode != .denied && isNew(relation) {
                     relations.append(relation)
                 }
             }

@@ -114,6 +114,60 @@ extension SentenceReader {
         return relations
     }
 
+    /// "Iran said the US sanctions were illegal", "They concluded that the agreement between Turkey and Libya is
+    /// null and void": a speaker who condemns another's act criticises its owner, the first actor of the clause.
+    func condemnations(_ frames: [ReportFrame]) -> [Relation] {
+        var relations: [Relation] = []
+        for frame in frames where frame.kind != .denial && frame.kind != .hint && !frame.speaker.isEmpty {
+            let end = min(count, frame.verb + 25)
+            guard let verdict = (frame.verb + 1..<end).first(where: { isVerdict($0) }) else { continue }
+            // The clause that holds the verdict: after the last "that" before it, else right after the verb.
+            let start = (frame.verb + 1..<verdict).last { words[$0] == "that" }.map { $0 + 1 } ?? frame.verb + 1
+            guard !(start..<verdict).contains(where: { isReportVerb($0) || isWord($0, .negation) }),
+                let owner = (start..<verdict).lazy.compactMap({ self.actor(at: $0) }).first(where: { !$0.isTerritory })
+            else { continue }
+            for source in frame.speaker {
+                for target in owner.codes where !frame.speaker.contains(target) {
+                    relations.append(
+                        relation(
+                            source, target, .criticiseOrAccuse, .asserted, verdict, [], 0.7,
+                            because: "'\(words[frame.verb])' that another's act is '\(words[verdict])'"))
+                }
+            }
+        }
+        return relations
+    }
+
+    private static let condemningAdjectives: Set<String> = [
+        "illegal", "illegitimate", "unlawful", "invalid", "null", "void", "unacceptable",
+    ]
+    private static let condemningNouns: Set<String> = ["violation", "violations", "breach", "breaches", "infringement"]
+
+    private static let copulas: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remain", "remained", "deemed",
+        "considered",
+    ]
+
+    /// A condemnation said of something: a verb ("violates"), or an adjective or noun after a copula ("is illegal",
+    /// "was a violation of"), not one that only describes ("illegal activities").
+    private func isVerdict(_ index: Int) -> Bool {
+        guard isWord(index, .condemnation) else { return false }
+        let word = words[index]
+        let isNoun = Self.condemningNouns.contains(word)
+        guard isNoun || Self.condemningAdjectives.contains(word) else { return true }
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4 {
+            let before = words[cursor]
+            if Self.copulas.contains(before) || (isNoun && before == "in") { return true }
+            guard
+                isPunctuation(cursor) || isWord(cursor, .adverb) || before.hasSuffix("ly") || before == "a"
+                    || before == "an" || before == "clear"
+            else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// `because`: the lexicon pattern or the rule that found it; `paths`: from a tree, the trigger's paths to the
     /// actors. Kept only where the caller asked for explanations.
     func relation(

@@ -3,7 +3,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case auxiliary, negation, intentModal, weakModal, obligation, adverb, determiner, preposition, placePreposition
     case boundary, pronoun, weapon, weaponModifier, aid, goods, agentive, madeBy, doubling
     case adjective, conjunction, intentAdjective, intentNoun, abstract, currency, personnel, sport
-    case nonStateGroup
+    case nonStateGroup, condemnation
     // Verb classes: every inflected form of their lemmas.
     case say, factive, belief, intent, refusal, denial, threat, hint, continuation, journey
 

@@ -305,14 +305,31 @@ private func coded(_ text: String) -> Set<String> {
                 == ["ESP>ITA meet_or_negotiate asserted", "ITA>ESP meet_or_negotiate asserted"])
     }
 
-    @Test func heIsTheLastPersonNamed() {
+    @Test func heIsTheSubjectPersonNamedLast() {
         #expect(
             coded("Polish Foreign Minister Dariusz Rosati spoke on Monday. He criticised the Russian government.")
                 == ["POL>RUS criticise_or_accuse asserted"])
-        // The last person named acts for no country: "he" is nobody's.
+        // The person named last acts for no country: "he" is nobody's.
         #expect(
             coded("Polish Foreign Minister Dariusz Rosati spoke. Analyst John Davies said he criticised Russia.")
                 .isEmpty)
+        // The subject, not the object after it nor the name in a clause before it.
+        let afterTalks = coded(
+            "After talks with Chinese Premier Li Qiang, Olaf Scholz spoke to reporters. He criticised Russia.")
+        #expect(afterTalks.contains("DEU>RUS criticise_or_accuse asserted"))
+        #expect(!afterTalks.contains("CHN>RUS criticise_or_accuse asserted"))
+    }
+
+    @Test func aSpeakerWhoCondemnsAnotherActCriticisesIt() {
+        #expect(
+            coded("Egypt said the maritime agreement between Turkey and Libya is \"null and void\".") == [
+                "EGY>TUR criticise_or_accuse asserted", "EGY>LBY criticise_or_accuse asserted",
+            ])
+        #expect(
+            coded("China said the Japanese visit violated the agreement.") == ["CHN>JPN criticise_or_accuse asserted"])
+        // A word that only describes is no verdict.
+        #expect(
+            coded("Spain said France had promised to stop illegal fishing.").allSatisfy { !$0.contains("criticise") })
     }
 
     @Test func journeysAreVisitsOfPeopleNotStates() {

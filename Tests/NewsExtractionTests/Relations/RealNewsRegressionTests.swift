@@ -72,19 +72,19 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func newsDevDev() throws {
-        // Measured at P 0.95 R 0.44 (18 of 41 events, one false alarm) with the tree, people introduced by their
+        // Measured at P 0.95 R 0.46 (19 of 41 events, one false alarm) with the tree, people introduced by their
         // country, journeys and the classifier; 0.67 and 0.24 at first.
         let (precision, recall, errors) = try score("news-dev/dev.jsonl")
         #expect(precision >= 0.88, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.41)
+        #expect(recall >= 0.44)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDev() throws {
-        // Measured at P 0.98 R 0.60 (82 of 136 events, two false alarms) with the tree, gatherings, agreements,
-        // contacts, appositions and the classifier; 0.82 and 0.17 at first.
+        // Measured at P 0.98 R 0.68 (93 of 136 events, two false alarms) with the tree, gatherings, agreements,
+        // contacts, appositions, reported condemnations and the classifier; 0.82 and 0.17 at first.
         let (precision, recall, errors) = try score("wikinews/dev.jsonl")
         #expect(precision >= 0.90, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.57)
+        #expect(recall >= 0.65)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func sportsReportsHoldAtMostOneRelationInAHundred()
