@@ -99,7 +99,9 @@ extension SentenceReader {
     func canBeSubject(_ actor: Actor) -> Bool {
         // "of": "a group of Moroccan diplomats"; "after": "after China sanctioned Lithuania".
         let clausal: Set<String> = ["of", "after", "before", "since", "until", "as"]
-        guard actor.isAgentive, !actor.isMaker, actor.preposition.map(clausal.contains) ?? true else {
+        // "A message from Bill Clinton congratulated Ukraine": the author of a statement acts through it.
+        let isAuthor = actor.preposition == "from" && Self.statements.contains(word(actor.phraseStart - 2))
+        guard actor.isAgentive, !actor.isMaker, actor.preposition.map(clausal.contains) ?? true || isAuthor else {
             return false
         }
         let before = actor.phraseStart - 1

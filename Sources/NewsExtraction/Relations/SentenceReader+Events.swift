@@ -74,7 +74,7 @@ extension SentenceReader {
         }
     }
 
-    private static let statements: Set<String> = [
+    static let statements: Set<String> = [
         "statement", "statements", "message", "messages", "letter", "letters", "tweet", "tweets", "speech", "note",
         "communique", "communiqué", "resolution", "declaration",
     ]
@@ -143,7 +143,11 @@ extension SentenceReader {
         }
         if clause.isPassive {
             // "Kyiv was hit by Russian missiles": the agent acts on the subject.
-            let agent = slotActor("by", after: index, end: end)
+            var agent = slotActor("by", after: index, end: end)
+            if agent == nil, trigger.type == .seizeDetainExpel {
+                // "A Hong Kong carpenter was arrested in the Thai town of Pattaya": the state where it happened.
+                agent = slotActor("in", after: index, end: end).flatMap { $0.isTerritory ? nil : $0 }
+            }
             if trigger.direction == .backward {
                 (subject, slot) = (agent, slot)
             } else {

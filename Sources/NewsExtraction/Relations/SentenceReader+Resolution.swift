@@ -139,7 +139,8 @@ extension SentenceReader {
     }
 
     private static let condemningAdjectives: Set<String> = [
-        "illegal", "illegitimate", "unlawful", "invalid", "null", "void", "unacceptable",
+        "illegal", "illegitimate", "unlawful", "invalid", "null", "void", "unacceptable", "provocative",
+        "irresponsible", "reckless",
     ]
     private static let condemningNouns: Set<String> = ["violation", "violations", "breach", "breaches", "infringement"]
 

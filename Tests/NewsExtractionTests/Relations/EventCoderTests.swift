@@ -320,6 +320,21 @@ private func coded(_ text: String) -> Set<String> {
         #expect(!afterTalks.contains("CHN>RUS criticise_or_accuse asserted"))
     }
 
+    @Test func theAuthorOfAStatementActsThroughIt() {
+        #expect(
+            coded("A letter from French President Emmanuel Macron praised Kenya on Monday.") == [
+                "FRA>KEN praise_or_back asserted"
+            ])
+    }
+
+    @Test func anArrestWithNoAgentIsTheStateWhereItHappened() {
+        #expect(
+            coded("A Canadian teacher was arrested in the Chinese city of Dalian.") == [
+                "CHN>CAN seize_detain_expel asserted"
+            ])
+        #expect(coded("Protesters were arrested in France.").isEmpty)
+    }
+
     @Test func aSpeakerWhoCondemnsAnotherActCriticisesIt() {
         #expect(
             coded("Egypt said the maritime agreement between Turkey and Libya is \"null and void\".") == [
@@ -327,6 +342,7 @@ private func coded(_ text: String) -> Set<String> {
             ])
         #expect(
             coded("China said the Japanese visit violated the agreement.") == ["CHN>JPN criticise_or_accuse asserted"])
+        #expect(coded("Iran said Washington was meddling in its affairs.") == ["IRN>USA criticise_or_accuse asserted"])
         // A word that only describes is no verdict.
         #expect(
             coded("Spain said France had promised to stop illegal fishing.").allSatisfy { !$0.contains("criticise") })
