@@ -22,6 +22,13 @@ extension SentenceReader {
                 {
                     clause.subject = position
                     clause.subjectStart = actors[position].phraseStart
+                } else if reportKind(cursor) == .say, (cursor + 1..<index).allSatisfy(isVerbModifier),
+                    let speaker = self.clause(ofVerbAt: cursor, form: nil).subject
+                {
+                    // "U.S. says still committed to ...", "Russia says will respond": a headline's verb with no
+                    // subject of its own is the speaker's.
+                    clause.subject = speaker
+                    clause.subjectStart = actors[speaker].phraseStart
                 }
                 break
             }
@@ -53,6 +60,12 @@ extension SentenceReader {
                     || (word(index + 1) == "by" && actor(at: index - 1) == nil))
         }
         return clause
+    }
+
+    /// A word that can stand between a subject and its verb: "still", "not", "will", "is".
+    private func isVerbModifier(_ index: Int) -> Bool {
+        isWord(index, .adverb) || isWord(index, .negation) || isWord(index, .intentModal) || isWord(index, .weakModal)
+            || isWord(index, .auxiliary)
     }
 
     func mark(_ clause: inout Clause, at index: Int) {

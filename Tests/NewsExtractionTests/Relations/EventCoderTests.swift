@@ -320,6 +320,11 @@ private func coded(_ text: String) -> Set<String> {
         #expect(!afterTalks.contains("CHN>RUS criticise_or_accuse asserted"))
     }
 
+    @Test func assurancesArePledgesAndAHeadlineVerbIsTheSpeakers() {
+        #expect(coded("Russia assured Germany that the ceasefire would hold.") == ["RUS>DEU pledge_cooperation intent"])
+        #expect(coded("Japan says still committed to Korea fishing pact.") == ["JPN>KOR pledge_cooperation intent"])
+    }
+
     @Test func theAuthorOfAStatementActsThroughIt() {
         #expect(
             coded("A letter from French President Emmanuel Macron praised Kenya on Monday.") == [
