@@ -26,16 +26,16 @@ public struct ActorLexicon: Sendable {
     /// Per person, where their offices' field lies in `bytes`.
     private var offices: [Range<Int>] = []
     /// Folded name -> the people it may name ("Johnson" names several).
-    private var peopleByName: [String: [Int32]] = [:]
+    private var peopleByName: ByteStringTable
     /// Folded names of organisations and groups that are never a country.
-    private var nonState: Set<String> = []
+    private var nonState: ByteStringTable
     /// One-word names looked for in text where the recognizer found no person: our additions' ("Pompeo");
     /// Phoenix's are too often words.
     private var scannedOneWordNames: Set<String> = []
     /// The most words of a name looked for in text (longer ones are found by the recognizer or not at all).
     private(set) var longestName = 1
     /// First words of the names looked for in text.
-    private var firstWords: Set<String> = []
+    private var firstWords: ByteStringTable
 
     public static let shared: ActorLexicon = {
         let bytes = BundledResource.bytes("actors.tsv")
@@ -47,9 +47,14 @@ public struct ActorLexicon: Sendable {
         self.init(bytes: Array(tsv.utf8))
     }
 
-    /// One pass over the bytes, fields cut by hand: start-up time is the extractor's, for every process.
+    /// One pass over the bytes, fields cut by hand, names kept as places in the bytes rather than Strings:
+    /// start-up time is the extractor's, for every process.
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        // About one name in 50 bytes.
+        peopleByName = ByteStringTable(text: bytes, expected: bytes.count / 50)
+        nonState = ByteStringTable(text: bytes, expected: bytes.count / 100)
+        firstWords = ByteStringTable(text: bytes, expected: bytes.count / 50)
         let tab = UInt8(ascii: "\t")
         let newline = UInt8(ascii: "\n")
         bytes.withUnsafeBufferPointer { buffer in
@@ -74,24 +79,29 @@ public struct ActorLexicon: Sendable {
                 if isPerson { offices.append(fields[2]) }
                 let scansOneWord = isPerson && fields.count >= 4 && fields[3].count == 4
                 var nameStart = fields[1].lowerBound
+                var firstSpace: Int?
                 var words = 1
                 for position in fields[1].lowerBound...fields[1].upperBound {
-                    if position < fields[1].upperBound, buffer[position] == UInt8(ascii: " ") { words += 1 }
+                    if position < fields[1].upperBound, buffer[position] == UInt8(ascii: " ") {
+                        words += 1
+                        firstSpace = firstSpace ?? position
+                    }
                     guard position == fields[1].upperBound || buffer[position] == UInt8(ascii: "|") else { continue }
-                    let name = String(
-                        decoding: UnsafeBufferPointer(rebasing: buffer[nameStart..<position]), as: UTF8.self)
+                    let name = nameStart..<position
                     if isPerson {
-                        peopleByName[name, default: []].append(person)
+                        peopleByName.add(name, value: person)
                         if words > 1 || scansOneWord {
                             longestName = min(max(longestName, words), 6)
-                            firstWords.insert(
-                                words == 1 ? name : String(name[..<(name.firstIndex(of: " ") ?? name.endIndex)]))
+                            firstWords.add(nameStart..<(firstSpace ?? position))
                         }
-                        if scansOneWord && words == 1 { scannedOneWordNames.insert(name) }
+                        if scansOneWord && words == 1 {
+                            scannedOneWordNames.insert(String(decoding: buffer[name], as: UTF8.self))
+                        }
                     } else {
-                        nonState.insert(name)
+                        nonState.add(name)
                     }
                     nameStart = position + 1
+                    firstSpace = nil
                     words = 1
                 }
             }
@@ -122,7 +132,7 @@ public struct ActorLexicon: Sendable {
     func nameLength(at words: ArraySlice<String>) -> Int {
         for length in stride(from: min(longestName, words.count), through: 1, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
-            guard peopleByName[name] != nil else { continue }
+            guard peopleByName.contains(name) else { continue }
             if length > 1 || scannedOneWordNames.contains(name) { return length }
         }
         return 0
@@ -137,7 +147,7 @@ public struct ActorLexicon: Sendable {
 
     /// Whether the lexicon knows `name` as a person with an office (whatever its dates).
     public func knowsPerson(_ name: String) -> Bool {
-        peopleByName[Self.fold(name)] != nil
+        peopleByName.contains(Self.fold(name))
     }
 
     /// The country `name` acts for on `day`; with no day, the country of their latest office.
@@ -146,7 +156,7 @@ public struct ActorLexicon: Sendable {
     /// office), and where the name is ambiguous: two people of that name acting for different countries.
     public func country(ofPerson name: String, on day: CalendarDay?) -> String? {
         let folded = Self.fold(name)
-        guard !isNonState(folded), let candidates = peopleByName[folded] else { return nil }
+        guard !isNonState(folded), let candidates = peopleByName.values(of: folded) else { return nil }
         if let day {
             var found: String?
             for person in candidates {
