@@ -55,18 +55,28 @@ final class LinearModelTables: @unchecked Sendable {
             previous = start
         }
         guard Int(starts.last ?? 0) <= entryCount else { throw ByteReader.Truncated() }
+        // Branch-free where the models are packed, so that the passes run at the speed of memory.
         var featureCount = 0
-        var outOfBounds = false
-        for slot in slots where slot != 0 {
-            featureCount += 1
-            let low = Int(slot & 0xffff_ffff)
-            let isInside = startCount == 0 ? (low >> 8) + (low & 0xff) <= entryCount : low > 0 && low < startCount
-            outOfBounds = outOfBounds || !isInside
+        var largest: UInt64 = 0
+        if startCount == 0 {
+            // The end of each feature's entries.
+            for slot in slots {
+                featureCount &+= slot == 0 ? 0 : 1
+                largest = max(largest, (slot >> 8 & 0xff_ffff) + (slot & 0xff))
+            }
+        } else {
+            // Each feature's number, from its number + 1: a 0 wraps past every bound.
+            for slot in slots where slot != 0 {
+                featureCount += 1
+                largest = max(largest, (slot & 0xffff_ffff) &- 1)
+            }
         }
+        let isInside =
+            startCount == 0 ? largest <= UInt64(entryCount) : featureCount == 0 || largest < UInt64(startCount - 1)
         var largestClass: UInt32 = 0
         for entry in entries { largestClass = max(largestClass, entry >> 16) }
         // An empty slot ends every probe.
-        guard !outOfBounds, featureCount < capacity, entries.isEmpty || Int(largestClass) < classCount else {
+        guard isInside, featureCount < capacity, entries.isEmpty || Int(largestClass) < classCount else {
             throw ByteReader.Truncated()
         }
         (self.slots, self.entries, self.starts, self.featureCount) = (slots, entries, starts, featureCount)
