@@ -64,29 +64,34 @@ public struct ActorLexicon: Sendable {
                 while lineEnd < buffer.count, buffer[lineEnd] != newline { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, buffer[lineStart] != UInt8(ascii: "#") else { continue }
-                var fields: [Range<Int>] = []
-                var fieldStart = lineStart
-                for position in lineStart...lineEnd where position == lineEnd || buffer[position] == tab {
-                    fields.append(fieldStart..<position)
-                    fieldStart = position + 1
+                // The first four fields, without an array per line; a missing one is empty, past the line's end.
+                func field(after end: Int) -> Range<Int> {
+                    guard end < lineEnd else { return lineEnd + 1..<lineEnd + 1 }
+                    var position = end + 1
+                    while position < lineEnd, buffer[position] != tab { position += 1 }
+                    return end + 1..<position
                 }
-                guard fields.count >= 2 else { continue }
-                let isPerson = buffer[fields[0].lowerBound] == UInt8(ascii: "p")
-                guard isPerson ? fields.count >= 3 : buffer[fields[0].lowerBound] == UInt8(ascii: "n") else {
+                let kind = field(after: lineStart - 1)
+                let names = field(after: kind.upperBound)
+                let officeField = field(after: names.upperBound)
+                let scan = field(after: officeField.upperBound)
+                guard names.lowerBound <= lineEnd else { continue }
+                let isPerson = buffer[kind.lowerBound] == UInt8(ascii: "p")
+                guard isPerson ? officeField.lowerBound <= lineEnd : buffer[kind.lowerBound] == UInt8(ascii: "n") else {
                     continue
                 }
                 let person = Int32(offices.count)
-                if isPerson { offices.append(fields[2]) }
-                let scansOneWord = isPerson && fields.count >= 4 && fields[3].count == 4
-                var nameStart = fields[1].lowerBound
+                if isPerson { offices.append(officeField) }
+                let scansOneWord = isPerson && scan.count == 4
+                var nameStart = names.lowerBound
                 var firstSpace: Int?
                 var words = 1
-                for position in fields[1].lowerBound...fields[1].upperBound {
-                    if position < fields[1].upperBound, buffer[position] == UInt8(ascii: " ") {
+                for position in names.lowerBound...names.upperBound {
+                    if position < names.upperBound, buffer[position] == UInt8(ascii: " ") {
                         words += 1
                         firstSpace = firstSpace ?? position
                     }
-                    guard position == fields[1].upperBound || buffer[position] == UInt8(ascii: "|") else { continue }
+                    guard position == names.upperBound || buffer[position] == UInt8(ascii: "|") else { continue }
                     let name = nameStart..<position
                     if isPerson {
                         peopleByName.add(name, value: person)
