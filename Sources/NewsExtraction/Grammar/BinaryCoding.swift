@@ -100,6 +100,8 @@ struct ByteReader {
     mutating func strings() throws(Truncated) -> [String] {
         let count = Int(try integer(UInt32.self))
         var values: [String] = []
+        // Each string takes 4 bytes at least: no damaged count reserves more than the file could hold.
+        values.reserveCapacity(min(count, (file.bytes.count - offset) / 4))
         for _ in 0..<count { values.append(try string()) }
         return values
     }

@@ -27,11 +27,11 @@ extension Grammar {
             let rules = try reader.strings()
             let lemmas = try reader.strings()
             guard exceptions.count % 2 == 0, rules.count % 3 == 0 else { throw FormatError.truncated }
-            var exceptionTable: [String: String] = [:]
+            var exceptionTable = [String: String](minimumCapacity: exceptions.count / 2)
             for index in stride(from: 0, to: exceptions.count, by: 2) {
                 exceptionTable[exceptions[index]] = exceptions[index + 1]
             }
-            var ruleTable: [String: Lemmatizer.Rule] = [:]
+            var ruleTable = [String: Lemmatizer.Rule](minimumCapacity: rules.count / 3)
             for index in stride(from: 0, to: rules.count, by: 3) {
                 let strip = max(0, Int(rules[index + 1]) ?? 0)
                 ruleTable[rules[index]] = Lemmatizer.Rule(strip: strip, append: rules[index + 2])

@@ -55,30 +55,30 @@ final class LinearModelTables: @unchecked Sendable {
             previous = start
         }
         guard Int(starts.last ?? 0) <= entryCount else { throw ByteReader.Truncated() }
-        // Branch-free where the models are packed, so that the passes run at the speed of memory.
+        guard classCount > 0, classCount <= 1 << 16 else { throw ByteReader.Truncated() }
+        // Where the models are packed, branch-free and with no maximum (which SSE2 lacks) but subtractions whose
+        // top bit is set where a bound is passed: the compiler vectorizes both passes.
         var featureCount = 0
-        var largest: UInt64 = 0
+        var isInside = true
         if startCount == 0 {
-            // The end of each feature's entries.
+            var passed: UInt64 = 0
             for slot in slots {
-                featureCount &+= slot == 0 ? 0 : 1
-                largest = max(largest, (slot >> 8 & 0xff_ffff) + (slot & 0xff))
+                featureCount &+= Int(truncatingIfNeeded: (slot | (0 &- slot)) >> 63)
+                // The end of the feature's entries; an empty slot's is 0.
+                passed |= UInt64(entryCount) &- ((slot >> 8 & 0xff_ffff) + (slot & 0xff))
             }
+            isInside = passed >> 63 == 0
         } else {
             // Each feature's number, from its number + 1: a 0 wraps past every bound.
             for slot in slots where slot != 0 {
                 featureCount += 1
-                largest = max(largest, (slot & 0xffff_ffff) &- 1)
+                isInside = isInside && (slot & 0xffff_ffff) &- 1 < UInt64(startCount - 1)
             }
         }
-        let isInside =
-            startCount == 0 ? largest <= UInt64(entryCount) : featureCount == 0 || largest < UInt64(startCount - 1)
-        var largestClass: UInt32 = 0
-        for entry in entries { largestClass = max(largestClass, entry >> 16) }
+        var passedClass: UInt32 = 0
+        for entry in entries { passedClass |= UInt32(classCount - 1) &- (entry >> 16) }
         // An empty slot ends every probe.
-        guard isInside, featureCount < capacity, entries.isEmpty || Int(largestClass) < classCount else {
-            throw ByteReader.Truncated()
-        }
+        guard isInside, featureCount < capacity, passedClass >> 31 == 0 else { throw ByteReader.Truncated() }
         (self.slots, self.entries, self.starts, self.featureCount) = (slots, entries, starts, featureCount)
         file = reader.file
     }

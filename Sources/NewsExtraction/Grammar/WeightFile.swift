@@ -23,8 +23,15 @@ final class WeightFile: @unchecked Sendable {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
+        #if os(Linux)
+            // Every page is read once when the file is checked: mapping them all at once costs less than a fault
+            // for every few.
+            let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+            let flags = MAP_PRIVATE
+        #endif
         guard fstat(descriptor, &status) == 0, status.st_size > 0,
-            let address = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+            let address = mmap(nil, Int(status.st_size), PROT_READ, flags, descriptor, 0),
             address != MAP_FAILED
         else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: Int(status.st_size))
