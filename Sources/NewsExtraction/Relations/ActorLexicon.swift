@@ -58,18 +58,21 @@ public struct ActorLexicon: Sendable {
         let tab = UInt8(ascii: "\t")
         let newline = UInt8(ascii: "\n")
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // The next `byte` from `start` on, before `end`, or `end`: memchr compares many bytes at a time.
+            func find(_ byte: UInt8, from start: Int, before end: Int) -> Int {
+                guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
             var lineStart = 0
             while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != newline { lineEnd += 1 }
+                let lineEnd = find(newline, from: lineStart, before: buffer.count)
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, buffer[lineStart] != UInt8(ascii: "#") else { continue }
                 // The first four fields, without an array per line; a missing one is empty, past the line's end.
                 func field(after end: Int) -> Range<Int> {
                     guard end < lineEnd else { return lineEnd + 1..<lineEnd + 1 }
-                    var position = end + 1
-                    while position < lineEnd, buffer[position] != tab { position += 1 }
-                    return end + 1..<position
+                    return end + 1..<find(tab, from: end + 1, before: lineEnd)
                 }
                 let kind = field(after: lineStart - 1)
                 let names = field(after: kind.upperBound)
