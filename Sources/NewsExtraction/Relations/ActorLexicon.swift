@@ -148,9 +148,35 @@ public struct ActorLexicon: Sendable {
 
     /// How names are compared: lowercased, without diacritics, single spaces ("Erdoğan" is "erdogan").
     public static func fold(_ name: String) -> String {
+        if let folded = foldASCII(name) { return folded }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
         return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `fold` of a name all ASCII, byte by byte: Foundation's folding was most of what a look-up cost, and ASCII
+    /// has no diacritics, only capitals to lower and whitespace (tab to carriage return, space) to make single.
+    private static func foldASCII(_ name: String) -> String? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var isAfterSpace = false
+            for byte in utf8 {
+                if byte == 32 || (byte >= 9 && byte <= 13) {
+                    isAfterSpace = count > 0
+                    continue
+                }
+                if isAfterSpace {
+                    buffer[count] = 32
+                    count += 1
+                    isAfterSpace = false
+                }
+                buffer[count] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Whether the lexicon knows `name` as a person with an office (whatever its dates).
