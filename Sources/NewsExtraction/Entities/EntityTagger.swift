@@ -14,7 +14,8 @@ public struct EntityTagger: Sendable {
     public static let bundled = EntityTagger(model: bundledModel, gazetteer: .bundled)
 
     /// The shipped weights, apart from the gazetteer so that the two can load on different cores.
-    static let bundledModel = (try? TaggerModel(bytes: BundledResource.bytes("tagger.weights"))) ?? .untrained
+    static let bundledModel =
+        BundledResource.file("tagger.weights").flatMap { try? TaggerModel(file: $0) } ?? .untrained
 
     /// The entity spans of one sentence's words.
     public func tag(_ words: [String]) -> [TagSpan] {

@@ -1,49 +1,46 @@
-import Dispatch
-
-/// The weight file: "NGG2", then the tagger, the lemmatizer, the label names and the parser, little-endian.
+/// The weight file: "NGG3", then the tagger's tags and dictionary, the lemmatizer, the label names, and the
+/// tagger's and the parser's tables as they are used (`LinearModelTables`), little-endian. Mapped from disk, the
+/// tables are read in place: loading copies and builds nothing of them.
 extension Grammar {
     public enum FormatError: Error, Equatable {
         case badMagic, truncated
     }
 
-    private static let magic = Array("NGG2".utf8)
+    private static let magic = Array("NGG3".utf8)
 
     public init(bytes: [UInt8]) throws(FormatError) {
-        var reader = ByteReader(bytes)
+        try self.init(file: WeightFile(copying: bytes))
+    }
+
+    init(file: WeightFile) throws(FormatError) {
+        var reader = ByteReader(file)
         do {
             guard Array(try reader.read(count: 4)) == Self.magic else { throw FormatError.badMagic }
             let tags = Vocabulary(try reader.strings())
-            let storedTagger = try LinearModel.Stored(&reader)
             let words: [UInt64] = try reader.array()
             let wordTags: [UInt16] = try reader.array()
-            guard words.count == wordTags.count, storedTagger.classCount == tags.count,
-                wordTags.allSatisfy({ Int($0) < tags.count })
-            else { throw FormatError.truncated }
+            guard words.count == wordTags.count, wordTags.allSatisfy({ Int($0) < tags.count }) else {
+                throw FormatError.truncated
+            }
             let dictionary = Dictionary(zip(words, wordTags.map(Int.init)), uniquingKeysWith: { first, _ in first })
             let exceptions = try reader.strings()
             let rules = try reader.strings()
             let lemmas = try reader.strings()
             guard exceptions.count % 2 == 0, rules.count % 3 == 0 else { throw FormatError.truncated }
-            var exceptionTable: [String: String] = [:]
+            var exceptionTable = [String: String](minimumCapacity: exceptions.count / 2)
             for index in stride(from: 0, to: exceptions.count, by: 2) {
                 exceptionTable[exceptions[index]] = exceptions[index + 1]
             }
-            var ruleTable: [String: Lemmatizer.Rule] = [:]
+            var ruleTable = [String: Lemmatizer.Rule](minimumCapacity: rules.count / 3)
             for index in stride(from: 0, to: rules.count, by: 3) {
                 let strip = max(0, Int(rules[index + 1]) ?? 0)
                 ruleTable[rules[index]] = Lemmatizer.Rule(strip: strip, append: rules[index + 2])
             }
             let labels = Vocabulary(try reader.strings())
-            let storedParser = try LinearModel.Stored(&reader)
-            // Building a model's lookup table is most of the load: the two models are built side by side.
-            let stored = [storedTagger, storedParser]
-            let models = ConcurrentResults([LinearModel?](repeating: nil, count: 2))
-            DispatchQueue.concurrentPerform(iterations: 2) { models.set($0, LinearModel(stored[$0])) }
-            guard let taggerModel = models.value[0], let parserModel = models.value[1] else {
-                throw FormatError.truncated
-            }
+            let taggerModel = try LinearModel(tables: &reader)
+            let parserModel = try LinearModel(tables: &reader)
             // Every class a model can name must exist, so that no corrupt file makes a lookup trap.
-            guard !tags.names.isEmpty, !labels.names.isEmpty,
+            guard !tags.names.isEmpty, !labels.names.isEmpty, taggerModel.classCount == tags.count,
                 parserModel.classCount == DependencyParser.classCount(labelCount: labels.count)
             else { throw FormatError.truncated }
             self.init(
@@ -61,7 +58,6 @@ extension Grammar {
         var writer = ByteWriter()
         for byte in Self.magic { writer.integer(byte) }
         writer.strings(tagger.tags.names)
-        tagger.model.write(to: &writer)
         let words = tagger.dictionary.keys.sorted()
         writer.array(words)
         writer.array(words.map { UInt16(tagger.dictionary[$0]!) })
@@ -73,13 +69,26 @@ extension Grammar {
             })
         writer.strings(lemmatizer.lemmas.sorted())
         writer.strings(parser.labels.names)
-        parser.model.write(to: &writer)
+        tagger.model.write(tables: &writer)
+        parser.model.write(tables: &writer)
         return writer.bytes
     }
 }
 
 extension LinearModel {
-    /// A model as the file holds it, before its lookup table is built.
+    /// A model as `write(tables:)` stores it, its tables read in place.
+    init(tables reader: inout ByteReader) throws(ByteReader.Truncated) {
+        let classCount = Int(try reader.integer(UInt32.self))
+        self.init(classCount: classCount, tables: try LinearModelTables(&reader, classCount: classCount))
+    }
+
+    func write(tables writer: inout ByteWriter) {
+        writer.integer(UInt32(classCount))
+        tables.write(to: &writer)
+    }
+
+    /// A model in the compact form `write(to:)` stores, whose lookup table is built on load (the relation
+    /// classifier's, small enough for that).
     struct Stored: Sendable {
         let classCount: Int
         let fingerprints: [UInt32]
@@ -112,6 +121,7 @@ extension LinearModel {
     }
 
     func write(to writer: inout ByteWriter) {
+        let (fingerprints, starts) = features
         writer.integer(UInt32(classCount))
         writer.array(fingerprints)
         writer.array(zip(starts, starts.dropFirst()).map { UInt8($1 - $0) })

@@ -7,7 +7,7 @@ public struct Grammar: Sendable {
 
     /// The grammar of the bundled weight file, or an untrained one that tags every word alike when it is missing.
     public static let bundled: Grammar = {
-        (try? Grammar(bytes: BundledResource.bytes("grammar.weights"))) ?? untrained
+        BundledResource.file("grammar.weights").flatMap { try? Grammar(file: $0) } ?? untrained
     }()
 
     static let untrained = Grammar(
@@ -18,8 +18,8 @@ public struct Grammar: Sendable {
     /// Features and weights of each model, for the record.
     public var sizes: [(model: String, features: Int, weights: Int)] {
         [
-            ("tagger", tagger.model.featureCount, tagger.model.entries.count),
-            ("parser", parser.model.featureCount, parser.model.entries.count),
+            ("tagger", tagger.model.featureCount, tagger.model.weightCount),
+            ("parser", parser.model.featureCount, parser.model.weightCount),
         ]
     }
 

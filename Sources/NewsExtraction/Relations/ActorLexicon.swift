@@ -26,16 +26,16 @@ public struct ActorLexicon: Sendable {
     /// Per person, where their offices' field lies in `bytes`.
     private var offices: [Range<Int>] = []
     /// Folded name -> the people it may name ("Johnson" names several).
-    private var peopleByName: [String: [Int32]] = [:]
+    private var peopleByName: ByteStringTable
     /// Folded names of organisations and groups that are never a country.
-    private var nonState: Set<String> = []
+    private var nonState: ByteStringTable
     /// One-word names looked for in text where the recognizer found no person: our additions' ("Pompeo");
     /// Phoenix's are too often words.
     private var scannedOneWordNames: Set<String> = []
     /// The most words of a name looked for in text (longer ones are found by the recognizer or not at all).
     private(set) var longestName = 1
     /// First words of the names looked for in text.
-    private var firstWords: Set<String> = []
+    private var firstWords: ByteStringTable
 
     public static let shared: ActorLexicon = {
         let bytes = BundledResource.bytes("actors.tsv")
@@ -47,51 +47,69 @@ public struct ActorLexicon: Sendable {
         self.init(bytes: Array(tsv.utf8))
     }
 
-    /// One pass over the bytes, fields cut by hand: start-up time is the extractor's, for every process.
+    /// One pass over the bytes, fields cut by hand, names kept as places in the bytes rather than Strings:
+    /// start-up time is the extractor's, for every process.
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        // About one name in 50 bytes.
+        peopleByName = ByteStringTable(text: bytes, expected: bytes.count / 50)
+        nonState = ByteStringTable(text: bytes, expected: bytes.count / 100)
+        firstWords = ByteStringTable(text: bytes, expected: bytes.count / 50)
         let tab = UInt8(ascii: "\t")
         let newline = UInt8(ascii: "\n")
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // The next `byte` from `start` on, before `end`, or `end`: memchr compares many bytes at a time.
+            func find(_ byte: UInt8, from start: Int, before end: Int) -> Int {
+                guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
             var lineStart = 0
             while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != newline { lineEnd += 1 }
+                let lineEnd = find(newline, from: lineStart, before: buffer.count)
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, buffer[lineStart] != UInt8(ascii: "#") else { continue }
-                var fields: [Range<Int>] = []
-                var fieldStart = lineStart
-                for position in lineStart...lineEnd where position == lineEnd || buffer[position] == tab {
-                    fields.append(fieldStart..<position)
-                    fieldStart = position + 1
+                // The first four fields, without an array per line; a missing one is empty, past the line's end.
+                func field(after end: Int) -> Range<Int> {
+                    guard end < lineEnd else { return lineEnd + 1..<lineEnd + 1 }
+                    return end + 1..<find(tab, from: end + 1, before: lineEnd)
                 }
-                guard fields.count >= 2 else { continue }
-                let isPerson = buffer[fields[0].lowerBound] == UInt8(ascii: "p")
-                guard isPerson ? fields.count >= 3 : buffer[fields[0].lowerBound] == UInt8(ascii: "n") else {
+                let kind = field(after: lineStart - 1)
+                let names = field(after: kind.upperBound)
+                let officeField = field(after: names.upperBound)
+                let scan = field(after: officeField.upperBound)
+                guard names.lowerBound <= lineEnd else { continue }
+                let isPerson = buffer[kind.lowerBound] == UInt8(ascii: "p")
+                guard isPerson ? officeField.lowerBound <= lineEnd : buffer[kind.lowerBound] == UInt8(ascii: "n") else {
                     continue
                 }
                 let person = Int32(offices.count)
-                if isPerson { offices.append(fields[2]) }
-                let scansOneWord = isPerson && fields.count >= 4 && fields[3].count == 4
-                var nameStart = fields[1].lowerBound
+                if isPerson { offices.append(officeField) }
+                let scansOneWord = isPerson && scan.count == 4
+                var nameStart = names.lowerBound
+                var firstSpace: Int?
                 var words = 1
-                for position in fields[1].lowerBound...fields[1].upperBound {
-                    if position < fields[1].upperBound, buffer[position] == UInt8(ascii: " ") { words += 1 }
-                    guard position == fields[1].upperBound || buffer[position] == UInt8(ascii: "|") else { continue }
-                    let name = String(
-                        decoding: UnsafeBufferPointer(rebasing: buffer[nameStart..<position]), as: UTF8.self)
+                for position in names.lowerBound...names.upperBound {
+                    if position < names.upperBound, buffer[position] == UInt8(ascii: " ") {
+                        words += 1
+                        firstSpace = firstSpace ?? position
+                    }
+                    guard position == names.upperBound || buffer[position] == UInt8(ascii: "|") else { continue }
+                    let name = nameStart..<position
                     if isPerson {
-                        peopleByName[name, default: []].append(person)
+                        peopleByName.add(name, value: person)
                         if words > 1 || scansOneWord {
                             longestName = min(max(longestName, words), 6)
-                            firstWords.insert(
-                                words == 1 ? name : String(name[..<(name.firstIndex(of: " ") ?? name.endIndex)]))
+                            firstWords.add(nameStart..<(firstSpace ?? position))
                         }
-                        if scansOneWord && words == 1 { scannedOneWordNames.insert(name) }
+                        if scansOneWord && words == 1 {
+                            scannedOneWordNames.insert(String(decoding: buffer[name], as: UTF8.self))
+                        }
                     } else {
-                        nonState.insert(name)
+                        nonState.add(name)
                     }
                     nameStart = position + 1
+                    firstSpace = nil
                     words = 1
                 }
             }
@@ -122,7 +140,7 @@ public struct ActorLexicon: Sendable {
     func nameLength(at words: ArraySlice<String>) -> Int {
         for length in stride(from: min(longestName, words.count), through: 1, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
-            guard peopleByName[name] != nil else { continue }
+            guard peopleByName.contains(name) else { continue }
             if length > 1 || scannedOneWordNames.contains(name) { return length }
         }
         return 0
@@ -130,14 +148,40 @@ public struct ActorLexicon: Sendable {
 
     /// How names are compared: lowercased, without diacritics, single spaces ("Erdoğan" is "erdogan").
     public static func fold(_ name: String) -> String {
+        if let folded = foldASCII(name) { return folded }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
         return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// `fold` of a name all ASCII, byte by byte: Foundation's folding was most of what a look-up cost, and ASCII
+    /// has no diacritics, only capitals to lower and whitespace (tab to carriage return, space) to make single.
+    private static func foldASCII(_ name: String) -> String? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var isAfterSpace = false
+            for byte in utf8 {
+                if byte == 32 || (byte >= 9 && byte <= 13) {
+                    isAfterSpace = count > 0
+                    continue
+                }
+                if isAfterSpace {
+                    buffer[count] = 32
+                    count += 1
+                    isAfterSpace = false
+                }
+                buffer[count] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+
     /// Whether the lexicon knows `name` as a person with an office (whatever its dates).
     public func knowsPerson(_ name: String) -> Bool {
-        peopleByName[Self.fold(name)] != nil
+        peopleByName.contains(Self.fold(name))
     }
 
     /// The country `name` acts for on `day`; with no day, the country of their latest office.
@@ -146,7 +190,7 @@ public struct ActorLexicon: Sendable {
     /// office), and where the name is ambiguous: two people of that name acting for different countries.
     public func country(ofPerson name: String, on day: CalendarDay?) -> String? {
         let folded = Self.fold(name)
-        guard !isNonState(folded), let candidates = peopleByName[folded] else { return nil }
+        guard !isNonState(folded), let candidates = peopleByName.values(of: folded) else { return nil }
         if let day {
             var found: String?
             for person in candidates {

@@ -8,8 +8,13 @@ extension TaggerModel {
     private static let magic: [UInt8] = Array("NGT1".utf8)
 
     public init(bytes: [UInt8]) throws(FormatError) {
+        try self.init(file: WeightFile(copying: bytes))
+    }
+
+    /// The model of a mapped file: its arrays are copied out of the mapping, with no copy of the file before.
+    init(file: WeightFile) throws(FormatError) {
         do {
-            try self.init(reader: ByteReader(bytes))
+            try self.init(reader: ByteReader(file))
         } catch let error as FormatError {
             throw error
         } catch {

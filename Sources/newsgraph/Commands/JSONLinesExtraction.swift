@@ -21,13 +21,17 @@ struct JSONLinesExtraction {
             let batch = Array(lines[start..<min(start + batchSize, lines.count)])
             let results = ResultSlots(count: batch.count)
             let failure = FailureBox()
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            // Longest lines first: the workers take lines in turn, and a long one taken last would leave the other
+            // cores idle while it runs.
+            let order = batch.indices.sorted { (batch[$0].count, $1) > (batch[$1].count, $0) }
+            DispatchQueue.concurrentPerform(iterations: batch.count) { turn in
+                let index = order[turn]
                 do {
                     let (id, text) = try Self.decode(batch[index], line: first + index + 1)
                     results[index] = ExtractionJSON.line(
                         id: id, extraction: extractor.extract(text, publishedAt: nil, explain: explain), text: text)
                 } catch {
-                    failure.record(error)
+                    failure.record(error, line: index)
                 }
             }
             if let error = failure.error { throw error }
@@ -40,6 +44,7 @@ struct JSONLinesExtraction {
 
     /// The line's id (re-encoded as JSON) and text.
     static func decode(_ line: ArraySlice<UInt8>, line number: Int) throws -> ([UInt8], String) {
+        if let plain = PlainJSONLine.decode(line) { return plain }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             throw ValidationError("line \(number): not a JSON object")
         }
@@ -81,12 +86,14 @@ private final class ResultSlots: @unchecked Sendable {
     }
 }
 
-/// The first error of a concurrent batch.
+/// The error of the first failing line of a concurrent batch, whichever order the lines ran in.
 private final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var first: (any Error)?
+    private var first: (line: Int, error: any Error)?
 
-    var error: (any Error)? { lock.withLock { first } }
+    var error: (any Error)? { lock.withLock { first?.error } }
 
-    func record(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
+    func record(_ error: any Error, line: Int) {
+        lock.withLock { if line < first?.line ?? Int.max { first = (line, error) } }
+    }
 }
