@@ -44,7 +44,6 @@ struct JSONLinesExtraction {
 
     /// The line's id (re-encoded as JSON) and text.
     static func decode(_ line: ArraySlice<UInt8>, line number: Int) throws -> ([UInt8], String) {
-        if let plain = PlainJSONLine.decode(line) { return plain }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             throw ValidationError("line \(number): not a JSON object")
         }
