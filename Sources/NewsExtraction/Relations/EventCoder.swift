@@ -36,7 +36,7 @@ public struct EventCoder: Sendable {
         var mentions: [[(Range<Int>, Actor.Kind, String)]] = Array(repeating: [], count: text.sentences.count)
         var equipment: [[(Range<Int>, String)]] = Array(repeating: [], count: text.sentences.count)
         var namesPerson = [Bool](repeating: false, count: text.sentences.count)
-        // Every person named, in office or not, with the country they act for: "he" is the last of them.
+        // Every person named, in office or not, with the country they act for: "he" is the subject among them.
         var people: [[(start: Int, codes: [String])]] = Array(repeating: [], count: text.sentences.count)
         let date = date ?? CalendarDay.dateline(in: text.text)
         // "the UN", "NATO", "Hamas": never a country, whatever country the recognizer gave them; and the person

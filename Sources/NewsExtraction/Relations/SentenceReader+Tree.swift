@@ -22,7 +22,6 @@ extension SentenceReader {
 
     private func lemma(_ word: Int, _ tree: SentenceTree) -> String { tree.parse.lemmas[word].lowercased() }
 
-    /// Verbs whose object names the act they carry out.
     /// "planned talks", "proposed meetings", "talks collapsed": meetings that have not taken place, or broke down.
     private static let undoneMeetings: Set<String> = [
         "plan", "planned", "propose", "proposed", "possible", "future", "cancel", "cancelled", "canceled", "postpone",
@@ -31,6 +30,7 @@ extension SentenceReader {
         "possibility", "proposal", "offer", "request", "invitation", "call", "demand", "hope",
     ]
 
+    /// Verbs whose object names the act they carry out.
     private static let supportVerbs: Set<String> = [
         "launch", "begin", "start", "carry", "conduct", "stage", "hold", "impose", "announce", "mount", "continue",
         "step", "intensify", "escalate", "order", "make", "pay", "give", "provide", "send", "offer", "sign", "seal",
@@ -71,11 +71,11 @@ extension SentenceReader {
             // The verb it is the subject of, or the noun it qualifies ("the cancellation of talks with").
             let undoneBy =
                 role.hasPrefix("nsubj") || role.hasPrefix("nmod") ? tree.head(phrase).map { lemma($0, tree) } : nil
-            let qualifiers = tree.dependents(of: phrase, ["amod", "acl"]).map { lemma($0, tree) }
+            let modifiers = tree.dependents(of: phrase, ["amod", "acl"]).map { lemma($0, tree) }
             if let undoneBy, Self.undoingVerbs.contains(undoneBy) || Self.undoneMeetings.contains(undoneBy) {
                 return nil
             }
-            if qualifiers.contains(where: Self.undoneMeetings.contains) { return nil }
+            if modifiers.contains(where: Self.undoneMeetings.contains) { return nil }
         }
         // "its invasion of Ukraine", "Russian airstrikes": the possessor's or qualifier's own act.
         let qualifiers = Set([noun, phrase]).sorted().flatMap {

@@ -28,7 +28,7 @@ struct SentenceReader {
     let previousGroup: [String]
     /// The people named here (local first token) with the country each acts for, if any, for "he" and "she".
     let people: [(start: Int, codes: [String])]
-    /// The country of the last person named in the two sentences before, if they act for one.
+    /// The country of the subject person of the two sentences before, if they act for one.
     let previousPerson: [String]
     /// The sentence's dependency tree, where it can hold a relation (`wantsTree`).
     var tree: SentenceTree?
