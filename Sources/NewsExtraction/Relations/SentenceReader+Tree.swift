@@ -85,7 +85,13 @@ extension SentenceReader {
             .compactMap { self.actor(at: tree.tokens[$0]) }.first { !$0.isMaker && !$0.isTerritory }
         // Else the subject of a verb that carries the act out ("launched an offensive", "imposed sanctions").
         if owner == nil, let governor, !Self.supportVerbs.contains(lemma(governor, tree)) { return nil }
-        if owner == nil, let governor { owner = treeSubject(of: governor, tree) }
+        if owner == nil, let governor {
+            // Where the parse lost the subject ("after Turkey began an offensive": "after" read as Turkey's
+            // preposition), the words' reading of the clause finds it.
+            owner =
+                treeSubject(of: governor, tree)
+                ?? clause(ofVerbAt: tree.tokens[governor], form: nil).subject.map { actors[$0] }
+        }
         // "Kohl, on a visit to Brazil, said": a meeting that qualifies a name is that name's.
         if owner == nil, isMeeting, let head = tree.head(phrase) {
             owner =

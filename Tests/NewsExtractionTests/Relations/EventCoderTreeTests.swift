@@ -55,6 +55,14 @@ import Testing
         #expect(coded("Russia's invasion of Ukraine has pushed up global grain prices.").isEmpty)
     }
 
+    @Test func theWordsFindTheOwnerWhereTheParseLostIt() {
+        // The parser reads "after" as the preposition of "Israel", which leaves "began" without a subject.
+        #expect(
+            coded("The rebels signed a deal after Israel began a military offensive into Lebanon.") == [
+                "ISR>LBN use_force"
+            ])
+    }
+
     @Test func aMeetingItsOwnerHeldIsNewsWhereverItStands() {
         #expect(
             coded("Reports emerged about Biden's call with Chinese President Xi Jinping.") == [
