@@ -325,6 +325,15 @@ private func coded(_ text: String) -> Set<String> {
         #expect(coded("Japan says still committed to Korea fishing pact.") == ["JPN>KOR pledge_cooperation intent"])
     }
 
+    @Test func handoversExecutionsAndManhunts() {
+        #expect(
+            coded("Germany handed a suspected militant to Dutch authorities.") == [
+                "DEU>NLD security_cooperation asserted", "NLD>DEU security_cooperation asserted",
+            ])
+        #expect(coded("Iran executed a Swedish man on Tuesday.") == ["IRN>SWE seize_detain_expel asserted"])
+        #expect(coded("Malaysia launched a manhunt for a Thai fugitive.") == ["MYS>THA seize_detain_expel asserted"])
+    }
+
     @Test func theAuthorOfAStatementActsThroughIt() {
         #expect(
             coded("A letter from French President Emmanuel Macron praised Kenya on Monday.") == [
