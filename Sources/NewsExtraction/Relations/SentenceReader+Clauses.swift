@@ -46,7 +46,12 @@ extension SentenceReader {
             }
             cursor -= 1
         }
-        for marker in clause.stop..<max(clause.stop, index) { mark(&clause, at: marker) }
+        // ", promising to support reforms and praising Ukraine": a participle after "and" joins the participle before
+        // it, so the words of that one's phrase do not mark it.
+        let markedTo =
+            form == .gerund && word(index - 1) == "and"
+            ? (clause.stop..<index).last { words[$0] == "," } ?? index : index
+        for marker in clause.stop..<max(clause.stop, markedTo) { mark(&clause, at: marker) }
         // Headlines: "Germany to send tanks to Ukraine" is a plan.
         if clause.subject != nil, word(clause.stop) == "to", clause.stop < index { clause.isIntended = true }
         if form == .past {
@@ -112,8 +117,13 @@ extension SentenceReader {
     func canBeSubject(_ actor: Actor) -> Bool {
         // "of": "a group of Moroccan diplomats"; "after": "after China sanctioned Lithuania".
         let clausal: Set<String> = ["of", "after", "before", "since", "until", "as"]
-        // "A message from Bill Clinton congratulated Ukraine": the author of a statement acts through it.
-        let isAuthor = actor.preposition == "from" && Self.statements.contains(word(actor.phraseStart - 2))
+        // "A message from Bill Clinton congratulated Ukraine", "A message from the West this week from Bill Clinton
+        // ...": the author of a statement acts through it.
+        let isAuthor =
+            actor.preposition == "from"
+            && (max(0, actor.phraseStart - 8)..<actor.phraseStart - 1).reversed().first {
+                Self.statements.contains(words[$0]) || looksLikeVerb($0) || isClauseBoundary($0)
+            }.map { Self.statements.contains(words[$0]) } ?? false
         guard actor.isAgentive, !actor.isMaker, actor.preposition.map(clausal.contains) ?? true || isAuthor else {
             return false
         }

@@ -339,6 +339,15 @@ private func coded(_ text: String) -> Set<String> {
             coded("A letter from French President Emmanuel Macron praised Kenya on Monday.") == [
                 "FRA>KEN praise_or_back asserted"
             ])
+        #expect(
+            coded("A letter from Paris this week from French President Emmanuel Macron praised Kenya.") == [
+                "FRA>KEN praise_or_back asserted"
+            ])
+        // A participle after "and" is no part of the infinitive before it: praise, not a pledge.
+        #expect(
+            coded("Macron thanked Kenya, promising to visit soon and praising Kenya as a partner.") == [
+                "FRA>KEN praise_or_back asserted"
+            ])
     }
 
     @Test func anArrestWithNoAgentIsTheStateWhereItHappened() {
