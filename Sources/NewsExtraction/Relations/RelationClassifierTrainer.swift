@@ -136,7 +136,7 @@ public struct RelationClassifierTrainer {
         summary.trainingAccuracy = examples.isEmpty ? 0 : Double(correct) / Double(examples.count)
         let model = quantized(rows: rows, weights: weights)
         summary.features = model.model.featureCount
-        summary.weights = model.model.entries.count
+        summary.weights = model.model.weightCount
         return (RelationClassifier(model: model.model, scale: model.scale, threshold: threshold), summary)
     }
 

@@ -202,9 +202,7 @@ extension SentenceReader {
             // "the statement spoke of an incursion": talk about something, with nobody.
             return nil
         }
-        // A journey's destination is the country visited, a city there too ("left for Lima", "arrived in Cairo").
-        if let place = slot, !place.canBeTarget(of: type), !isWord(index, .journey) { slot = nil }
-        if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
+        slot = otherSide(slot, of: type, at: index)
         if type == .useForce, let slot, slot.isPossessor,
             (slot.end..<slot.phraseEnd).contains(where: { isWord($0, .abstract) })
         {
@@ -244,6 +242,16 @@ extension SentenceReader {
             finding.partnerIsNoCountry = namesOtherParty(after: index, end: end, slots: trigger.slots)
         }
         return finding
+    }
+
+    /// The slot where it can be the other side of an act of `type` by the trigger at `index`: a place only where it
+    /// is attacked, visited or sent to (`Actor.canBeTarget`), or the destination of a journey, a city there too
+    /// ("left for Lima", "arrived in Cairo"); a non-state group only where it is detained or attacked.
+    private func otherSide(_ slot: Actor?, of type: RelationType, at index: Int) -> Actor? {
+        guard let slot else { return nil }
+        if !slot.canBeTarget(of: type), !isWord(index, .journey) { return nil }
+        if isNonStateGroup(slot), ![.seizeDetainExpel, .useForce].contains(type) { return nil }
+        return slot
     }
 
     /// "with the European Union", "with Hamas": a slot's preposition followed by a name that is no actor.
@@ -381,9 +389,7 @@ extension SentenceReader {
             (type, items) = transferType(in: index + 1..<(slot?.phraseStart ?? index + 1), default: trigger.type)
         }
         guard let type else { return nil }
-        // A journey's destination is the country visited, a city there too ("left for Lima", "arrived in Cairo").
-        if let place = slot, !place.canBeTarget(of: type), !isWord(index, .journey) { slot = nil }
-        if let group = slot, isNonStateGroup(group), ![.seizeDetainExpel, .useForce].contains(type) { slot = nil }
+        slot = otherSide(slot, of: type, at: index)
         return Finding(
             trigger: trigger,
             type: securityType(
