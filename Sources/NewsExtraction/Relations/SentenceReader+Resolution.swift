@@ -15,6 +15,7 @@ extension SentenceReader {
         var targets = finding.targets
         // A show of force has one side, even where the words would be joint drills.
         var mutual = trigger.direction == .mutual && type != .militaryBuildup
+        var pledgesAlone = false
         let speculative = clause.isSpeculative && !(frame.map { $0.kind == .hint || $0.kind == .say } ?? false)
         if speculative { return [] }
         if clause.isRefused || clause.isThreatened || refusesCooperation {
@@ -27,8 +28,12 @@ extension SentenceReader {
             mode = .intent
             if type.quadClass == 4 {
                 type = .threaten
-            } else if type.quadClass <= 2 {
+            } else if type.quadClass <= 2 && type != .appeal {
+                // "Egypt to press Britain" is a future appeal, not a promise of cooperation.
                 type = .pledgeCooperation
+                // "Egypt will contact Britain": the promise is Egypt's alone; co-subjects still promise
+                // each other ("Chile and Peru will meet").
+                pledgesAlone = mutual
             }
         }
 
@@ -67,7 +72,7 @@ extension SentenceReader {
         }
         if mutual && !finding.partnerIsNoCountry {
             // "Brazil and Argentina signed a deal with Paraguay": every side with every other.
-            pairs += pairs.map { ($0.1, $0.0) }
+            if !pledgesAlone { pairs += pairs.map { ($0.1, $0.0) } }
             for source in sources {
                 for other in sources where other != source { pairs.append((source, other)) }
             }
