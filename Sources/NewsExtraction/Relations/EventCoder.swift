@@ -58,7 +58,9 @@ public struct EventCoder: Sendable {
             var isKnownPerson = false
             if entity.type == .person {
                 (isKnownPerson, code) = personCountry(entity, in: text, on: date)
-                if !isKnownPerson { code = introducedCountry(of: entity, in: text, countries) }
+                // The text's own introduction holds where the lexicon has no office for the day ("Hong Kong
+                // Financial Secretary Donald Tsang" in 1996, years before the office the lexicon lists).
+                if code == nil { code = introducedCountry(of: entity, in: text, countries) }
             }
             for mention in entity.mentions where mention.sentence < text.sentences.count {
                 guard let tokens = tokenRange(in: text, mention.start, mention.end) else { continue }
@@ -231,11 +233,12 @@ public struct EventCoder: Sendable {
         "president", "chancellor", "minister", "premier", "secretary", "king", "queen", "prince", "emperor", "sultan",
         "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator", "official",
         "diplomat", "delegate", "coordinator", "co-ordinator", "leader", "ruler", "general", "admiral", "commander",
-        "chief",
+        "chief", "representative",
     ]
     private static let officeModifiers: Set<String> = [
         "prime", "vice", "deputy", "acting", "crown", "foreign", "defence", "defense", "interior", "finance", "trade",
         "economy", "energy", "home", "justice", "health", "security", "national", "army", "navy", "military",
+        "financial", "economic", "agriculture", "industry", "commerce", "transport", "labour", "labor", "attorney",
         "intelligence", "state", "of", "top", "senior", "affairs", "special", "assistant", "under", "chief",
     ]
 

@@ -230,8 +230,11 @@ extension SentenceReader {
             // it is the "and" ("Biden, Xi Agree To Resume Talks").
             let next = position + 1 < found.count ? found[position + 1] : nil
             // A list may close with a party that is no country: "Russia, France, the US and the UN called on ...".
+            // A list that ends the sentence needs no "and" either: "HK's Tsang to visit Indonesia, New Zealand."
+            let endsSentence =
+                next == nil && (actor.phraseEnd >= count || (actor.phraseEnd == count - 1 && isPunctuation(actor.phraseEnd)))
             let listGoesOn =
-                isHeadline || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
+                isHeadline || endsSentence || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
                 || (["and", "or"].contains(word(actor.phraseEnd)) && isCapitalized[min(actor.phraseEnd + 1, count - 1)])
                 || (["and", "or"].contains(word(actor.phraseEnd)) && word(actor.phraseEnd + 1) == "the"
                     && isCapitalized[min(actor.phraseEnd + 2, count - 1)])
