@@ -124,6 +124,7 @@ public struct EventCoder: Sendable {
             guard
                 namesCountry || (!mentions[index].isEmpty && namesPronoun(text, index)) || namesPerson[index]
                     || ((!previousPair.isEmpty || index - previousGroup.sentence <= 3) && namesPair(text, index))
+                    || (index - previousGroup.sentence <= 2 && namesThey(text, index))
             else {
                 previousSources = []
                 continue
@@ -184,6 +185,11 @@ public struct EventCoder: Sendable {
             let word = $0.text.lowercased()
             return word == "two" || word == "both" || SentenceReader.pairNouns.contains(word)
         }
+    }
+
+    /// "They agreed to ...": the group of the sentences before may act again.
+    private func namesThey(_ text: TokenizedText, _ sentence: Int) -> Bool {
+        text.tokens[text.sentenceTokens[sentence]].contains { $0.text.lowercased() == "they" }
     }
 
     private func namesPronoun(_ text: TokenizedText, _ sentence: Int) -> Bool {

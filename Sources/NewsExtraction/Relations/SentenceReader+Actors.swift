@@ -232,7 +232,8 @@ extension SentenceReader {
             // A list may close with a party that is no country: "Russia, France, the US and the UN called on ...".
             // A list that ends the sentence needs no "and" either: "HK's Tsang to visit Indonesia, New Zealand."
             let endsSentence =
-                next == nil && (actor.phraseEnd >= count || (actor.phraseEnd == count - 1 && isPunctuation(actor.phraseEnd)))
+                next == nil
+                && (actor.phraseEnd >= count || (actor.phraseEnd == count - 1 && isPunctuation(actor.phraseEnd)))
             let listGoesOn =
                 isHeadline || endsSentence || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
                 || (["and", "or"].contains(word(actor.phraseEnd)) && isCapitalized[min(actor.phraseEnd + 1, count - 1)])

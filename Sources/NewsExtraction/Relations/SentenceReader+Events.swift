@@ -254,9 +254,16 @@ extension SentenceReader {
         return slot
     }
 
-    /// "with the European Union", "with Hamas": a slot's preposition followed by a name that is no actor.
+    /// "with the European Union", "with Hamas": a slot's preposition followed by a name that is no actor, before
+    /// a clause of its own begins ("agreed to have regular contact to discuss ties with the West": not theirs).
     func namesOtherParty(after index: Int, end: Int, slots: [String]) -> Bool {
-        for cursor in index + 1..<max(index + 1, end) where slots.contains(words[cursor]) && words[cursor] != "obj" {
+        for cursor in index + 1..<max(index + 1, end) {
+            if (words[cursor] == "to" && looksLikeVerb(cursor + 1))
+                || (words[cursor].hasSuffix("ing") && looksLikeVerb(cursor))
+            {
+                return false
+            }
+            guard slots.contains(words[cursor]), words[cursor] != "obj" else { continue }
             var name = cursor + 1
             if isWord(name, .determiner) { name += 1 }
             if name < count, isCapitalized[name], actor(at: name) == nil, !isHeadline { return true }
