@@ -235,7 +235,7 @@ public struct EventCoder: Sendable {
 
     /// Words of an office a country's name or adjective introduces: "Croatian Foreign Minister", "Japan's Prime
     /// Minister", "U.S. envoy", "German intelligence co-ordinator".
-    private static let officeHeads: Set<String> = [
+    static let officeHeads: Set<String> = [
         "president", "chancellor", "minister", "premier", "secretary", "king", "queen", "prince", "emperor", "sultan",
         "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator", "official",
         "diplomat", "delegate", "coordinator", "co-ordinator", "leader", "ruler", "general", "admiral", "commander",
@@ -269,6 +269,23 @@ public struct EventCoder: Sendable {
             }
             if hasHead, let country = countries.byEnd[cursor], !isFormer(before: country.start, in: text) {
                 return country.code
+            }
+            // An office set off before it: "the U.S. State Department's coordinator for counter terrorism, Philip
+            // Wilcox,".
+            // The office's last word is no name ("Prime Minister Jacinda Ardern, Brenton ..." introduces nobody).
+            if tokens.lowerBound >= 3, text.tokens[tokens.lowerBound - 1].text == ",",
+                let last = text.tokens[tokens.lowerBound - 2].text.first,
+                last.isLowercase || Self.officeHeads.contains(word(tokens.lowerBound - 2))
+            {
+                var cursor = tokens.lowerBound - 1
+                var hasHead = false
+                while cursor > 0, tokens.lowerBound - cursor < 10, text.tokens[cursor - 1].text != "," {
+                    hasHead = hasHead || Self.officeHeads.contains(word(cursor - 1))
+                    cursor -= 1
+                    if hasHead, let country = countries.byEnd[cursor], !isFormer(before: country.start, in: text) {
+                        return country.code
+                    }
+                }
             }
             // After it, set off by a comma: ", the British foreign secretary,".
             var next = tokens.upperBound

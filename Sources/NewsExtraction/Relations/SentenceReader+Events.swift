@@ -437,7 +437,9 @@ extension SentenceReader {
     func isPerson(_ actor: Actor) -> Bool {
         if case .leader = actor.kind { return true }
         return (actor.end..<actor.phraseEnd).contains {
-            PersonTitles.isTitle(words[$0]) || words[$0] == "delegation"
+            // "the U.S. coordinator for counter terrorism", "Chinese officials": people in office travel.
+            PersonTitles.isTitle(words[$0]) || words[$0] == "delegation" || EventCoder.officeHeads.contains(words[$0])
+                || (words[$0].hasSuffix("s") && EventCoder.officeHeads.contains(String(words[$0].dropLast())))
                 || (actor.isPossessor && isCapitalized[$0])
         }
     }

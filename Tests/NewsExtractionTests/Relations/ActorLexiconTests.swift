@@ -102,6 +102,11 @@ import Testing
             })
     }
 
+    @Test func theTextsIntroductionHoldsWhereTheLexiconListsNoOfficeForTheDay() {
+        let text = "Hong Kong Financial Secretary Donald Tsang arrived on Friday. Tsang will meet President Suharto."
+        #expect(coded(text, "1996-08-23T00:00:00Z") == ["HKG>IDN pledge_cooperation"])
+    }
+
     @Test func aPersonInOfficeActsForTheirCountry() {
         #expect(coded("Mike Pompeo condemned Iran.").contains("USA>IRN criticise_or_accuse"))
         #expect(

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import NewsExtraction
+
+/// A future act: whose promise it is, and which acts a promise turns into.
+@Suite struct EventCoderPromiseTests {
+    private func coded(_ text: String) -> Set<String> {
+        Set(Extractor().extract(text).relations.map { "\($0.source)>\($0.target) \($0.type.rawValue)" })
+    }
+
+    @Test func aFutureMeetingIsTheSubjectsPromiseAlone() {
+        #expect(coded("Egypt will contact the British government next week.") == ["EGY>GBR pledge_cooperation"])
+    }
+
+    @Test func coSubjectsPromiseEachOther() {
+        #expect(
+            coded("Chile and Peru will meet next week.") == [
+                "CHL>PER pledge_cooperation", "PER>CHL pledge_cooperation",
+            ])
+    }
+
+    @Test func aFutureAppealStaysAnAppeal() {
+        #expect(coded("Egypt to press Britain over the conference.") == ["EGY>GBR appeal"])
+    }
+
+    @Test func aListThatEndsTheSentenceNeedsNoAnd() {
+        #expect(
+            coded("Japan's Hashimoto to visit Peru, Chile.")
+                == ["JPN>PER pledge_cooperation", "JPN>CHL pledge_cooperation"])
+    }
+
+    @Test func theyActAgainAfterTheirGroup() {
+        let text = """
+            Polish President Aleksander Kwasniewski and his Slovenian counterpart, Milan Kucan, met for talks.
+            It was their fourth meeting this year.
+            They agreed to have regular telephone contact to discuss ties with the West.
+            """
+        #expect(coded(text).isSuperset(of: ["POL>SVN pledge_cooperation", "SVN>POL pledge_cooperation"]))
+    }
+
+    @Test func anOfficeSetOffBeforeANameIntroducesThePerson() {
+        let text =
+            "The U.S. State Department's coordinator for counter terrorism, Philip Wilcox, said the government had "
+            + "his support when he visited Colombo."
+        #expect(coded(text) == ["USA>LKA meet_or_negotiate"])
+    }
+
+    @Test func aNameBeforeTheCommaIntroducesNobody() {
+        let text =
+            "According to New Zealand Prime Minister Jacinda Ardern, Tarrant had a licence. Tarrant was jailed in Australia."
+        #expect(coded(text).isEmpty)
+    }
+}
