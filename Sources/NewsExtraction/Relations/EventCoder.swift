@@ -239,7 +239,7 @@ public struct EventCoder: Sendable {
         "president", "chancellor", "minister", "premier", "secretary", "king", "queen", "prince", "emperor", "sultan",
         "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator", "official",
         "diplomat", "delegate", "coordinator", "co-ordinator", "leader", "ruler", "general", "admiral", "commander",
-        "chief", "representative",
+        "chief", "representative", "head",
     ]
     private static let officeModifiers: Set<String> = [
         "prime", "vice", "deputy", "acting", "crown", "foreign", "defence", "defense", "interior", "finance", "trade",
@@ -292,10 +292,27 @@ public struct EventCoder: Sendable {
             guard next + 2 < text.tokens.count, text.tokens[next].text == "," else { continue }
             next += 1
             if ["the", "a"].contains(word(next)) { next += 1 }
-            guard let country = countries.byStart[next] else { continue }
-            var end = country.end
-            while end < min(text.tokens.count, country.end + 4), Self.officeModifiers.contains(word(end)) { end += 1 }
-            if end < text.tokens.count, Self.officeHeads.contains(word(end)) { return country.code }
+            if let country = countries.byStart[next] {
+                var end = country.end
+                while end < min(text.tokens.count, country.end + 4), Self.officeModifiers.contains(word(end)) {
+                    end += 1
+                }
+                if end < text.tokens.count, Self.officeHeads.contains(word(end)) { return country.code }
+                continue
+            }
+            // ", head of Iran's Quds Force,", ", foreign minister of Japan,", ", chief of the Pakistani army,".
+            var end = next
+            var holdsOffice = false
+            while end < min(text.tokens.count - 2, next + 4), word(end) != "of",
+                Self.officeHeads.contains(word(end)) || Self.officeModifiers.contains(word(end))
+            {
+                holdsOffice = holdsOffice || Self.officeHeads.contains(word(end))
+                end += 1
+            }
+            guard holdsOffice, word(end) == "of" else { continue }
+            end += 1
+            if word(end) == "the" { end += 1 }
+            if let country = countries.byStart[end] { return country.code }
         }
         return nil
     }

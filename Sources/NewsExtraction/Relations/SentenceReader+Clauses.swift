@@ -1,6 +1,11 @@
 extension SentenceReader {
     private static let failures: Set<String> = ["fail", "fails", "failed", "failing"]
 
+    /// "a plot to kill the Saudi ambassador": a scheme others tell of, no act.
+    private static let schemes: Set<String> = [
+        "plot", "plots", "plotted", "plotting", "conspiracy", "conspiring", "scheme",
+    ]
+
     private static let passiveAuxiliaries: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
     ]
@@ -89,7 +94,11 @@ extension SentenceReader {
             clause.isIntended = true
         }
         // "Iran must release them" asks for an act; it reports none ("agreed that they should" is a pledge).
-        if isWord(index, .weakModal) || words[index] == "must" { clause.isSpeculative = true }
+        if isWord(index, .weakModal) || words[index] == "must"
+            || (Self.schemes.contains(words[index]) && word(index + 1) == "to")
+        {
+            clause.isSpeculative = true
+        }
     }
 
     /// "with Congo's president accusing Rwanda": after "with", a country right before a gerund is its subject.

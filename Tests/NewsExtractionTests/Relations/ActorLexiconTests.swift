@@ -107,6 +107,25 @@ import Testing
         #expect(coded(text, "1996-08-23T00:00:00Z") == ["HKG>IDN pledge_cooperation"])
     }
 
+    @Test func anOfficeSetOffBeforeANameIntroducesThePerson() {
+        let text =
+            "The U.S. State Department's coordinator for counter terrorism, Philip Wilcox, said the government had "
+            + "his support when he visited Colombo."
+        #expect(coded(text) == ["USA>LKA meet_or_negotiate"])
+    }
+
+    @Test func aNameBeforeTheCommaIntroducesNobody() {
+        let text =
+            "According to New Zealand Prime Minister Jacinda Ardern, Tarrant had a licence. Tarrant was jailed in Australia."
+        #expect(coded(text).isEmpty)
+    }
+
+    @Test func anOfficeOfACountryAfterTheNameIntroducesThePerson() {
+        #expect(
+            coded("US forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike.")
+                == ["USA>IRN use_force"])
+    }
+
     @Test func aPersonInOfficeActsForTheirCountry() {
         #expect(coded("Mike Pompeo condemned Iran.").contains("USA>IRN criticise_or_accuse"))
         #expect(

@@ -38,16 +38,7 @@ import Testing
         #expect(coded(text).isSuperset(of: ["POL>SVN pledge_cooperation", "SVN>POL pledge_cooperation"]))
     }
 
-    @Test func anOfficeSetOffBeforeANameIntroducesThePerson() {
-        let text =
-            "The U.S. State Department's coordinator for counter terrorism, Philip Wilcox, said the government had "
-            + "his support when he visited Colombo."
-        #expect(coded(text) == ["USA>LKA meet_or_negotiate"])
-    }
-
-    @Test func aNameBeforeTheCommaIntroducesNobody() {
-        let text =
-            "According to New Zealand Prime Minister Jacinda Ardern, Tarrant had a licence. Tarrant was jailed in Australia."
-        #expect(coded(text).isEmpty)
+    @Test func aPlotIsNoAct() {
+        #expect(coded("Iranian agents were sanctioned over a plot to kill the Saudi ambassador.").isEmpty)
     }
 }
