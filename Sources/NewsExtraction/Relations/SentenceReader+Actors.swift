@@ -234,8 +234,13 @@ extension SentenceReader {
             let endsSentence =
                 next == nil
                 && (actor.phraseEnd >= count || (actor.phraseEnd == count - 1 && isPunctuation(actor.phraseEnd)))
+            // So does a pair that opens the sentence and its verb follows: "Germany, Poland tighten cooperation".
+            let opensSentence =
+                position == 1 && found[0].phraseStart == 0 && actor.phraseStart == found[0].phraseEnd + 1
+                && word(found[0].phraseEnd) == "," && !actor.isPossessor && looksLikeVerb(actor.phraseEnd)
             let listGoesOn =
-                isHeadline || endsSentence || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
+                isHeadline || endsSentence || opensSentence
+                || (next.map { joins(actor.phraseEnd, $0.phraseStart) } ?? false)
                 || (["and", "or"].contains(word(actor.phraseEnd)) && isCapitalized[min(actor.phraseEnd + 1, count - 1)])
                 || (["and", "or"].contains(word(actor.phraseEnd)) && word(actor.phraseEnd + 1) == "the"
                     && isCapitalized[min(actor.phraseEnd + 2, count - 1)])

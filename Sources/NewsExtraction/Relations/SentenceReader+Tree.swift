@@ -261,7 +261,17 @@ extension SentenceReader {
             return treeSubject(of: head, tree, depth: depth + 1)
         case "conj", "advcl":
             // "attacked and occupied", "retaliated by expelling".
-            return tree.parse.upos[head] == "VERB" ? treeSubject(of: head, tree, depth: depth + 1) : nil
+            guard tree.parse.upos[head] == "VERB" else { return nil }
+            let subject = treeSubject(of: head, tree, depth: depth + 1)
+            // "Britain joined the United States in welcoming the deal": the one joined acts too.
+            guard lemma(head, tree) == "join",
+                tree.dependents(of: verb, ["mark", "case"]).contains(where: { tree.form($0) == "in" }),
+                let partner = tree.dependents(of: head, ["obj"]).lazy
+                    .compactMap({ self.treeActor(at: $0, tree, acting: true) }).first
+            else { return subject }
+            guard var joined = subject else { return partner }
+            joined.codes += partner.codes.filter { !joined.codes.contains($0) }
+            return joined
         case "acl" where tree.parse.xpos[verb] == "VBG":
             // "Iranian forces attacking Kurds"; "Iran launched missiles targeting US troops".
             if let actor = treeActor(at: head, tree, acting: true) { return actor }

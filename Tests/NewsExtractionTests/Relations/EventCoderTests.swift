@@ -262,6 +262,7 @@ private func coded(_ text: String) -> Set<String> {
             "Biden, Xi Agree To Resume Military Talks",
             ["USA>CHN pledge_cooperation intent", "CHN>USA pledge_cooperation intent"]
         ),
+        ("Germany, Poland sign treaty.", ["DEU>POL sign_agreement asserted", "POL>DEU sign_agreement asserted"]),
     ])
     func headlines(text: String, expected: [String]) {
         #expect(coded(text) == Set(expected))

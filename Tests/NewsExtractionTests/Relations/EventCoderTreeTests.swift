@@ -71,6 +71,13 @@ import Testing
         #expect(coded("Lavrov's talks with Blinken were cancelled.").isEmpty)
     }
 
+    @Test func theOneJoinedActsToo() {
+        #expect(
+            coded("France joined Germany on Monday in condemning Russia.") == [
+                "FRA>RUS criticise_or_accuse", "DEU>RUS criticise_or_accuse",
+            ])
+    }
+
     @Test func whatIsDeniedIsNeverAsserted() {
         let relations = Extractor().extract("Russia denied that its forces had shelled Ukrainian grain ports.")
             .relations
