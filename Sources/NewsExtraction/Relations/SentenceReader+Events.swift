@@ -395,7 +395,7 @@ extension SentenceReader {
         if trigger.isTransfer {
             (type, items) = transferType(in: index + 1..<(slot?.phraseStart ?? index + 1), default: trigger.type)
         }
-        guard let type else { return nil }
+        guard let type, !isUndoneAfter(max(index + 1, slot?.phraseEnd ?? 0)) else { return nil }
         slot = otherSide(slot, of: type, at: index)
         return Finding(
             trigger: trigger,
@@ -404,6 +404,18 @@ extension SentenceReader {
             index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [],
             items: type == .armsSupply ? items : [], confidence: 0.7)
+    }
+
+    private static let undoneForms: Set<String> = [
+        "cancelled", "canceled", "postponed", "scrapped", "abandoned", "delayed", "shelved", "aborted",
+    ]
+
+    /// "a trip to Warsaw, which was cancelled": a relative clause that says the act never took place.
+    private func isUndoneAfter(_ position: Int) -> Bool {
+        guard word(position) == ",", ["which", "that"].contains(word(position + 1)) else { return false }
+        var cursor = position + 2
+        while cursor < min(count, position + 5), isWord(cursor, .auxiliary) || isWord(cursor, .adverb) { cursor += 1 }
+        return Self.undoneForms.contains(word(cursor))
     }
 
     /// The preposition must follow the nominal closely: "sanctions on Iran", "aid to war-torn Mozambique".

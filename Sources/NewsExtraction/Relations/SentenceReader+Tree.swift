@@ -67,6 +67,14 @@ extension SentenceReader {
         if let governor, isAskedFor(governor, tree) || Self.undoingVerbs.contains(lemma(governor, tree)) {
             return nil
         }
+        // "President Trump's planned trip to Warsaw, which was cancelled": a meeting its relative clause undoes.
+        if isMeeting || isHeldMeeting,
+            tree.dependents(of: phrase, ["acl:relcl"]).contains(where: {
+                Self.undoingVerbs.contains(lemma($0, tree)) || Self.undoneMeetings.contains(lemma($0, tree))
+            })
+        {
+            return nil
+        }
         if isHeldMeeting {
             // The verb it is the subject of, or the noun it qualifies ("the cancellation of talks with").
             let undoneBy =
@@ -148,6 +156,8 @@ extension SentenceReader {
                 + slotHeads.map { $0..<$0 + 1 })
         var clause = clause(ofVerbAt: governor.map { tree.tokens[$0] } ?? index, form: nil)
         clause.subjectStart = owner.phraseStart
+        // "Congress wants a transcript of Trump's call with Zelensky": the call took place, whatever the clause wants.
+        if isHeldMeeting { clause.isIntended = false }
         var finding = Finding(
             trigger: trigger, type: type, index: index, clause: clause, sources: owner.codes,
             targets: slot?.codes ?? [], items: type == .armsSupply ? items : [], confidence: 0.7)

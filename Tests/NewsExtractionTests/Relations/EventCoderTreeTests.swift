@@ -69,6 +69,15 @@ import Testing
                 "USA>CHN meet_or_negotiate", "CHN>USA meet_or_negotiate",
             ])
         #expect(coded("Lavrov's talks with Blinken were cancelled.").isEmpty)
+        #expect(
+            coded("Congress wants a transcript of a call between Biden and Chinese President Xi Jinping.") == [
+                "USA>CHN meet_or_negotiate", "CHN>USA meet_or_negotiate",
+            ])
+        let trip =
+            "Volker also worked to arrange a meeting between Li and Biden himself during President Biden's planned "
+            + "trip to Beijing"
+        #expect(coded(trip + ".") == ["USA>CHN meet_or_negotiate"])
+        #expect(coded(trip + ", which was cancelled.").isEmpty)
     }
 
     @Test func theOneJoinedActsToo() {
