@@ -145,9 +145,12 @@ extension SentenceReader {
 
     private static let condemningAdjectives: Set<String> = [
         "illegal", "illegitimate", "unlawful", "invalid", "null", "void", "unacceptable", "provocative",
-        "irresponsible", "reckless",
+        "irresponsible", "reckless", "responsible",
     ]
-    private static let condemningNouns: Set<String> = ["violation", "violations", "breach", "breaches", "infringement"]
+    /// "said the crash was likely Iran's doing", "it is Russia's fault".
+    private static let condemningNouns: Set<String> = [
+        "violation", "violations", "breach", "breaches", "infringement", "doing", "fault",
+    ]
 
     private static let copulas: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remain", "remained", "deemed",

@@ -367,6 +367,10 @@ private func coded(_ text: String) -> Set<String> {
         #expect(
             coded("China said the Japanese visit violated the agreement.") == ["CHN>JPN criticise_or_accuse asserted"])
         #expect(coded("Iran said Washington was meddling in its affairs.") == ["IRN>USA criticise_or_accuse asserted"])
+        #expect(
+            coded("Britain said the sinking was likely Russia's doing.") == ["GBR>RUS criticise_or_accuse asserted"])
+        #expect(coded("The US said Iran was responsible for the attack.") == ["USA>IRN criticise_or_accuse asserted"])
+        #expect(coded("Russia said Ukraine was not responsible for the attack.").isEmpty)
         // A word that only describes is no verdict.
         #expect(
             coded("Spain said France had promised to stop illegal fishing.").allSatisfy { !$0.contains("criticise") })
