@@ -25,7 +25,7 @@ extension SentenceReader {
                 $0.source == relation.source && $0.target == relation.target && $0.type == relation.type
             }
         }
-        for relation in condemnations(frames) where isNew(relation) { relations.append(relation) }
+        for relation in condemnations(frames) + assurances(frames) where isNew(relation) { relations.append(relation) }
         if let tree {
             for finding in treeFindings(tree) {
                 // A denied act is no event; the words' reading keeps the denials it reports.

@@ -143,6 +143,56 @@ extension SentenceReader {
         return relations
     }
 
+    private static let tellings: Set<String> = ["tell", "tells", "told", "telling"]
+
+    /// "King Birendra of Nepal has told China his nation will not become the tool of ...": what a speaker tells
+    /// another its own side will, or will not, do is an assurance to the one told (GUIDE: a statement counts as the
+    /// act it performs). Not where the speaker's side will act against the one told, or refuses to help it: a word of
+    /// the lexicon in what is told decides those.
+    func assurances(_ frames: [ReportFrame]) -> [Relation] {
+        var relations: [Relation] = []
+        for frame in frames where frame.kind == .say && Self.tellings.contains(words[frame.verb]) {
+            let end = clauseEnd(after: frame.verb)
+            guard !frame.speaker.isEmpty, let addressee = objectActor(from: frame.verb + 1, end: min(count, end)),
+                addressee.phraseStart == frame.verb + 1 || isWord(frame.verb + 1, .determiner)
+            else { continue }
+            var start = addressee.phraseEnd
+            if word(start) == "that" { start += 1 }
+            // The speaker's own side: its name, "it", "we", or "his nation".
+            var subjectEnd = start
+            if let own = actor(at: start), own.phraseStart == start, own.codes.allSatisfy(frame.speaker.contains) {
+                subjectEnd = own.phraseEnd
+            } else if ["it", "we"].contains(word(start)) {
+                subjectEnd = start + 1
+            } else if ["his", "her", "its", "our"].contains(word(start)),
+                ["nation", "country", "government"].contains(word(start + 1))
+            {
+                subjectEnd = start + 2
+            } else {
+                continue
+            }
+            guard Self.promising.contains(word(subjectEnd)) else { continue }
+            let told = subjectEnd..<max(subjectEnd, clauseEnd(after: subjectEnd))
+            let isNegated = told.contains { isWord($0, .negation) }
+            let acts = told.flatMap {
+                infos[$0].verbTriggers.compactMap(\.trigger.type) + infos[$0].nounTriggers.compactMap(\.type)
+            }
+            guard !acts.contains(where: { $0.quadClass >= 3 }), !(isNegated && !acts.isEmpty) else { continue }
+            for source in frame.speaker {
+                for target in addressee.codes where !frame.speaker.contains(target) {
+                    relations.append(
+                        relation(
+                            source, target, .pledgeCooperation, .intent, frame.verb, [], 0.7,
+                            because: "'\(words[frame.verb])' another what its own side will do"))
+                }
+            }
+        }
+        return relations
+    }
+
+    /// "will", "would", and "wo" of "won't".
+    private static let promising: Set<String> = ["will", "would", "'ll", "wo", "shall"]
+
     private static let condemningAdjectives: Set<String> = [
         "illegal", "illegitimate", "unlawful", "invalid", "null", "void", "unacceptable", "provocative",
         "irresponsible", "reckless", "responsible",

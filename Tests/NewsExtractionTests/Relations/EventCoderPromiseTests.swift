@@ -41,4 +41,13 @@ import Testing
     @Test func aPlotIsNoAct() {
         #expect(coded("Iranian agents were sanctioned over a plot to kill the Saudi ambassador.").isEmpty)
     }
+
+    @Test func whatASpeakerTellsAnotherItsSideWillDoIsAPledgeToIt() {
+        #expect(
+            coded("Nepal told China his nation would not become a tool of others.") == ["NPL>CHN pledge_cooperation"])
+        #expect(coded("Germany told Ukraine it would stand by it.") == ["DEU>UKR pledge_cooperation"])
+        // Not where its side acts against the one told, nor where it refuses to help.
+        #expect(!coded("Russia told Ukraine it would cut gas supplies.").contains("RUS>UKR pledge_cooperation"))
+        #expect(coded("The US told Israel it would not support an attack on Iran.").isEmpty)
+    }
 }

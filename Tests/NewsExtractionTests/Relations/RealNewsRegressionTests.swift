@@ -72,19 +72,19 @@ import Testing
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func newsDevDev() throws {
-        // Measured at P 1.00 R 0.56 (23 of 41 events, no false alarm) with the tree, people introduced by their
-        // country, journeys, promises and the classifier; 0.67 and 0.24 at first.
+        // Measured at P 1.00 R 0.59 (24 of 41 events, no false alarm) with the tree, people introduced by their
+        // country, journeys, promises and assurances, and the classifier; 0.67 and 0.24 at first.
         let (precision, recall, errors) = try score("news-dev/dev.jsonl")
         #expect(precision >= 0.90, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.54)
+        #expect(recall >= 0.56)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func wikinewsDev() throws {
-        // Measured at P 0.98 R 0.68 (93 of 136 events, two false alarms) with the tree, gatherings, agreements,
+        // Measured at P 0.99 R 0.70 (95 of 136 events, one false alarm) with the tree, gatherings, agreements,
         // contacts, appositions, reported condemnations and the classifier; 0.82 and 0.17 at first.
         let (precision, recall, errors) = try score("wikinews/dev.jsonl")
         #expect(precision >= 0.90, "\(errors.joined(separator: "\n"))")
-        #expect(recall >= 0.65)
+        #expect(recall >= 0.67)
     }
 
     @Test(.enabled(if: eval != nil, "../shared/eval is not there")) func sportsReportsHoldAtMostOneRelationInAHundred()
