@@ -109,13 +109,24 @@ struct RelationFeatures {
             let entries =
                 infos[word].verbTriggers.map { ($0.trigger, Optional($0.form)) }
                 + infos[word].nounTriggers.map { ($0, VerbForm?.none) }
-            for (entry, form) in entries {
+            for (entry, form) in entries where hasCompanions(entry, at: word) {
                 guard let type = entry.type, !types.contains(type) else { continue }
                 types.append(type)
                 found.append(Trigger(word: word, type: type, entry: entry, form: form))
             }
         }
         return found
+    }
+
+    /// Whether the words an entry needs stand near it, as the rules require: "called Zelensky" is no "call on", nor
+    /// "call ... an act of aggression"; a noun's next word where it names one ("call for").
+    private func hasCompanions(_ entry: NewsExtraction.Trigger, at word: Int) -> Bool {
+        if entry.isNominal, let next = entry.next, word + 1 >= lemmas.count || lemmas[word + 1] != next { return false }
+        let window = max(0, word - 6)..<min(lemmas.count, word + 7)
+        return entry.companions.allSatisfy { set in
+            guard set.first?.hasPrefix("+") == true else { return window.contains { set.contains(lemmas[$0]) } }
+            return word + 1 < lemmas.count && set.contains("+" + lemmas[word + 1])
+        }
     }
 
     /// The word at scalar `start` (a rule's trigger) as a candidate of `type`, where the lexicon knows it.
