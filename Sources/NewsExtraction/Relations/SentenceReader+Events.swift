@@ -33,6 +33,7 @@ extension SentenceReader {
                     relations.append(relation)
                 }
             }
+            for relation in tripsTaking(tree) where isNew(relation) { relations.append(relation) }
         }
         let subject = actors.first { canBeSubject($0) }?.codes ?? []
         return (relations, subject)

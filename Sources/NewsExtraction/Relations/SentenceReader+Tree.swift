@@ -39,6 +39,56 @@ extension SentenceReader {
         "voice", "lend", "reaffirm",
     ]
 
+    private static let journeys: Set<String> = ["visit", "tour", "trip", "journey", "travel"]
+
+    /// "an Asian tour that will also take him to India and Japan", "the visit will take the American President to
+    /// Canada's capital": a journey that takes its traveller to a country is the traveller's visit there.
+    func tripsTaking(_ tree: SentenceTree) -> [Relation] {
+        var relations: [Relation] = []
+        for verb in 0..<tree.count where tree.parse.upos[verb] == "VERB" && lemma(verb, tree) == "take" {
+            // The noun before the relative pronoun where the parse hung the clause elsewhere.
+            let relative = tree.dependents(of: verb, ["nsubj"]).first
+            let journey =
+                tree.relation(verb) == "acl:relcl"
+                ? [tree.head(verb), relative.map { $0 - 1 }].compactMap { $0 }.first {
+                    $0 >= 0 && Self.journeys.contains(lemma($0, tree))
+                }
+                : relative
+            guard let journey, Self.journeys.contains(lemma(journey, tree)),
+                let object = tree.dependents(of: verb, ["obj"]).first
+            else { continue }
+            var travellers: [String]
+            if ["him", "her"].contains(tree.form(object).lowercased()) {
+                // The person the sentence is about, or the one of the two sentences before.
+                let subject = people.first { person in
+                    lexicon.isSubjectPosition(
+                        before: (0..<person.start).reversed().lazy.map { self.actorAt[$0] >= 0 ? "" : self.words[$0] })
+                }
+                travellers = (subject ?? people.first)?.codes ?? previousPerson
+            } else {
+                guard let actor = treeActor(at: object, tree, acting: true), isPerson(actor) else { continue }
+                travellers = actor.codes
+            }
+            let isIntended = tree.dependents(of: verb, ["aux"]).contains { isWord(tree.tokens[$0], .intentModal) }
+            // A stop on a journey: its meeting, planned or held (a trip under way is no pledge of one, GUIDE).
+            let (type, mode): (RelationType, RelationMode) = (.meetOrNegotiate, isIntended ? .intent : .asserted)
+            for (phrase, preposition) in tree.markedPhrases(of: verb) where preposition == "to" {
+                guard let place = treeActor(at: phrase, tree, acting: false) else { continue }
+                for source in travellers {
+                    for target in place.codes where target != source {
+                        relations.append(
+                            relation(
+                                source, target, type, mode, tree.tokens[verb], [], 0.7,
+                                because: "a \(lemma(journey, tree)) that takes its traveller to a country",
+                                paths: explains
+                                    ? [tree.path(from: verb, to: object), tree.path(from: verb, to: phrase)] : nil))
+                    }
+                }
+            }
+        }
+        return relations
+    }
+
     /// "Russia's invasion of Ukraine", "Turkey began a military offensive into Syria", "talks between Seoul and
     /// Beijing": a nominal's owner is its possessor or qualifier, else the subject of the verb whose object it is;
     /// the other side stands in its own phrase or the verb's with the slot's preposition, or with "between".

@@ -80,6 +80,17 @@ import Testing
         #expect(coded(trip + ", which was cancelled.").isEmpty)
     }
 
+    @Test func aJourneyThatTakesItsTravellerToACountryIsAVisit() {
+        #expect(
+            coded("The tour took the Chinese premier to Kenya and Egypt.") == [
+                "CHN>KEN meet_or_negotiate", "CHN>EGY meet_or_negotiate",
+            ])
+        #expect(
+            coded("The official visit will take the American President to Canada's capital.") == [
+                "USA>CAN meet_or_negotiate"
+            ])
+    }
+
     @Test func theOneJoinedActsToo() {
         #expect(
             coded("France joined Germany on Monday in condemning Russia.") == [
