@@ -298,6 +298,14 @@ extension SentenceReader {
         return lexicon.info(tree.form(head)).verbTriggers.contains { [.appeal, .demand].contains($0.trigger.type) }
     }
 
+    private static let proposals: Set<String> = [
+        "resolution", "plan", "proposal", "bill", "draft", "measure", "motion", "law", "legislation", "package",
+    ]
+    private static let proposing: Set<String> = [
+        "propose", "draft", "table", "submit", "introduce", "sponsor", "circulate", "present", "unveil", "pass",
+        "adopt", "approve",
+    ]
+
     /// Who does what `verb` says: its own subject, else the one its clause borrows a subject from.
     private func treeSubject(of verb: Int, _ tree: SentenceTree, depth: Int = 0) -> Actor? {
         guard depth < 4 else { return nil }
@@ -306,7 +314,12 @@ extension SentenceReader {
                 let noun = tree.head(verb)
             {
                 // "Russia, which invaded Ukraine": the relative pronoun stands for the noun it follows.
-                return treeActor(at: noun, tree, acting: true)
+                if let actor = treeActor(at: noun, tree, acting: true) { return actor }
+                // "Chile has proposed a resolution that would impose an arms embargo on Burundi": the proposer's.
+                guard Self.proposals.contains(lemma(noun, tree)), tree.relation(noun) == "obj",
+                    let governor = tree.head(noun), Self.proposing.contains(lemma(governor, tree))
+                else { return nil }
+                return treeSubject(of: governor, tree, depth: depth + 1)
             }
             return treeActor(at: subject, tree, acting: true)
         }

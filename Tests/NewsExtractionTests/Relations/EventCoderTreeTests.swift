@@ -91,6 +91,11 @@ import Testing
             ])
     }
 
+    @Test func whatAProposalWouldDoIsItsProposersIntent() {
+        #expect(coded("The US Senate passed a bill that would impose sanctions on Russia.") == ["USA>RUS threaten"])
+        #expect(coded("France proposed a plan that would send troops to Mali.") == ["FRA>MLI pledge_cooperation"])
+    }
+
     @Test func theOneJoinedActsToo() {
         #expect(
             coded("France joined Germany on Monday in condemning Russia.") == [
