@@ -239,7 +239,7 @@ public struct EventCoder: Sendable {
         "president", "chancellor", "minister", "premier", "secretary", "king", "queen", "prince", "emperor", "sultan",
         "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator", "official",
         "diplomat", "delegate", "coordinator", "co-ordinator", "leader", "ruler", "general", "admiral", "commander",
-        "chief", "representative", "head",
+        "chief", "representative", "head", "pm",
     ]
     private static let officeModifiers: Set<String> = [
         "prime", "vice", "deputy", "acting", "crown", "foreign", "defence", "defense", "interior", "finance", "trade",

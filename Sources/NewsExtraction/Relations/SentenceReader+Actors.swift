@@ -61,8 +61,11 @@ extension SentenceReader {
             codes = found.first(where: { $0.isAgentive && !$0.isPlace(lexicon) && $0.preposition == nil })?.codes ?? []
         }
         if codes.isEmpty {
-            codes =
-                found.last(where: { !$0.isPlace(lexicon) && !$0.isMaker && !$0.isTerritory })?.codes ?? previousSubject
+            // "Slovak girls who said they had been invited": a subject pronoun whose antecedent cannot act stands
+            // for nobody.
+            let antecedent = found.last { !$0.isPlace(lexicon) && !$0.isMaker && !$0.isTerritory }
+            if let antecedent, !antecedent.isAgentive, ["it", "they"].contains(word) { return nil }
+            codes = antecedent?.codes ?? previousSubject
         }
         guard !codes.isEmpty else { return nil }
         var actor = phrase(codes: codes, kind: .pronoun, index, index + 1)

@@ -371,6 +371,10 @@ private func coded(_ text: String) -> Set<String> {
             coded("Britain said the sinking was likely Russia's doing.") == ["GBR>RUS criticise_or_accuse asserted"])
         #expect(coded("The US said Iran was responsible for the attack.") == ["USA>IRN criticise_or_accuse asserted"])
         #expect(coded("Russia said Ukraine was not responsible for the attack.").isEmpty)
+        #expect(
+            coded("The Iraqi statement said the United States was interfering.") == [
+                "IRQ>USA criticise_or_accuse asserted"
+            ])
         // A word that only describes is no verdict.
         #expect(
             coded("Spain said France had promised to stop illegal fishing.").allSatisfy { !$0.contains("criticise") })
@@ -378,6 +382,10 @@ private func coded(_ text: String) -> Set<String> {
 
     @Test func journeysAreVisitsOfPeopleNotStates() {
         #expect(coded("The U.S. envoy John Kornblum flew to Zagreb.") == ["USA>HRV meet_or_negotiate asserted"])
+        #expect(coded("Jordanian PM Kabariti leaves for Israel.") == ["JOR>ISR meet_or_negotiate asserted"])
+        // A subject pronoun whose antecedent cannot act stands for nobody.
+        #expect(
+            coded("Police interrogated several Slovak girls who said they had been invited to visit Belgium.").isEmpty)
         #expect(
             coded("Japanese Prime Minister Ryutaro Hashimoto left Brazil for Peru.")
                 == ["JPN>PER meet_or_negotiate asserted"])
