@@ -191,6 +191,13 @@ extension SentenceReader {
         guard var type, let subject else { return nil }
         // "Israel gave Arafat permission to fly to the West Bank": a state makes no journey; its envoy does.
         if isWord(index, .journey), !isPerson(subject) { return nil }
+        // "due to fly to the United States for a medical check-up": a private journey, no visit of state.
+        if isWord(index, .journey) || type == .meetOrNegotiate,
+            let purpose = (index + 1..<end).first(where: { words[$0] == "for" }),
+            (purpose + 1..<min(end, purpose + 4)).contains(where: { Self.privatePurposes.contains(words[$0]) })
+        {
+            return nil
+        }
         // "they invited the countries to ...": a group on both sides names no other side.
         if let slot, slot.codes.count > 1, Set(slot.codes) == Set(subject.codes) { return nil }
         if type == .useForce,
@@ -199,8 +206,11 @@ extension SentenceReader {
             // "attacked the proclamation of ...": words against words.
             type = .criticiseOrAccuse
         }
-        if type == .meetOrNegotiate, slot == nil, ["of", "about", "out"].contains(word(index + 1)) {
-            // "the statement spoke of an incursion": talk about something, with nobody.
+        if type == .meetOrNegotiate,
+            word(index + 1) == "out" || (slot == nil && ["of", "about"].contains(word(index + 1)))
+        {
+            // "the statement spoke of an incursion": talk about something, with nobody; "has spoken out on the peace
+            // process with the Palestinians": a statement, whatever follows it.
             return nil
         }
         slot = otherSide(slot, of: type, at: index)
@@ -271,6 +281,10 @@ extension SentenceReader {
         }
         return false
     }
+
+    private static let privatePurposes: Set<String> = [
+        "medical", "treatment", "surgery", "check-up", "checkup", "holiday", "holidays", "vacation",
+    ]
 
     private static let diplomats: Set<String> = [
         "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché", "consul",

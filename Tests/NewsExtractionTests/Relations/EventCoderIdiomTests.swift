@@ -72,6 +72,7 @@ import Testing
 
     @Test func speakingOfSomethingMeetsNobody() {
         #expect(coded("Egypt and Sudan spoke of a crisis on the Nile.").isEmpty)
+        #expect(coded("Israel's president has spoken out on the peace process with the Palestinians.").isEmpty)
         #expect(
             coded("Egypt and Sudan spoke by phone on Monday.") == [
                 "EGY>SDN meet_or_negotiate", "SDN>EGY meet_or_negotiate",
