@@ -383,6 +383,8 @@ private func coded(_ text: String) -> Set<String> {
     @Test func journeysAreVisitsOfPeopleNotStates() {
         #expect(coded("The U.S. envoy John Kornblum flew to Zagreb.") == ["USA>HRV meet_or_negotiate asserted"])
         #expect(coded("Jordanian PM Kabariti leaves for Israel.") == ["JOR>ISR meet_or_negotiate asserted"])
+        #expect(coded("U.S. officials visited Colombo this week.") == ["USA>LKA meet_or_negotiate asserted"])
+        #expect(coded("The American diplomat arrived in Belgrade on Friday.") == ["USA>SRB meet_or_negotiate asserted"])
         #expect(coded("The Nicaraguan president flew to the United States for a medical check-up.").isEmpty)
         // A subject pronoun whose antecedent cannot act stands for nobody.
         #expect(
