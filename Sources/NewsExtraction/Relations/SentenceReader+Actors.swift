@@ -36,12 +36,7 @@ extension SentenceReader {
         if ["he", "she"].contains(word) {
             // The subject person, here or in the two sentences before ("Mitsotakis met Trump, where he denounced
             // ..."); nobody's where that person acts for no country ("Davies said he ...").
-            let named = people.filter { $0.start < index }
-            let subject = named.first { person in
-                lexicon.isSubjectPosition(
-                    before: (0..<person.start).reversed().lazy.map { actorAt[$0] >= 0 ? "" : words[$0] })
-            }
-            let codes = (subject ?? named.first)?.codes ?? previousPerson
+            let codes = subjectPersonCodes(before: index)
             guard !codes.isEmpty else { return nil }
             var person = phrase(codes: codes, kind: .pronoun, index, index + 1)
             person.isAgentive = true
@@ -71,6 +66,17 @@ extension SentenceReader {
         var actor = phrase(codes: codes, kind: .pronoun, index, index + 1)
         actor.isAgentive = actor.isAgentive || ["it", "they", "itself", "themselves"].contains(word)
         return actor
+    }
+
+    /// The countries of the subject person among the people named before `index` (else the first of them; else the
+    /// subject person of the two sentences before): whom "he", "she" and "him" stand for.
+    func subjectPersonCodes(before index: Int) -> [String] {
+        let named = people.filter { $0.start < index }
+        let subject = named.first { person in
+            lexicon.isSubjectPosition(
+                before: (0..<person.start).reversed().lazy.map { actorAt[$0] >= 0 ? "" : words[$0] })
+        }
+        return (subject ?? named.first)?.codes ?? previousPerson
     }
 
     /// The two countries this sentence names, if it names exactly two (not counting places and pronouns).

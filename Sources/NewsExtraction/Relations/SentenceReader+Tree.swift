@@ -60,11 +60,7 @@ extension SentenceReader {
             var travellers: [String]
             if ["him", "her"].contains(tree.form(object).lowercased()) {
                 // The person the sentence is about, or the one of the two sentences before.
-                let subject = people.first { person in
-                    lexicon.isSubjectPosition(
-                        before: (0..<person.start).reversed().lazy.map { self.actorAt[$0] >= 0 ? "" : self.words[$0] })
-                }
-                travellers = (subject ?? people.first)?.codes ?? previousPerson
+                travellers = subjectPersonCodes(before: count)
             } else {
                 guard let actor = treeActor(at: object, tree, acting: true), isPerson(actor) else { continue }
                 travellers = actor.codes
