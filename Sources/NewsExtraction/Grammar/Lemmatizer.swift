@@ -47,8 +47,9 @@ struct Lemmatizer: Sendable {
         return ruleLemma(form, lower: lower, xpos: xpos)
     }
 
+    /// Names and addresses keep their case ("Boone@accenture.com"); other words are lemmatised in lower case.
     private static func base(_ form: String, lower: String, xpos: String) -> [Character] {
-        Array(xpos.hasPrefix("NNP") ? form : lower)
+        Array(xpos.hasPrefix("NNP") || xpos == "ADD" ? form : lower)
     }
 
     /// Tags whose words take a second rule where the first gives no known lemma. For the others an unknown word is

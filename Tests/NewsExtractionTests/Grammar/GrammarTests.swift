@@ -201,6 +201,17 @@ import Testing
         #expect(lemmatizer.lemma("declinable", xpos: "JJ") == "declinable")
     }
 
+    @Test func lemmatizerKeepsTheCaseOfAnAddress() {
+        let words: [(String, String, String)] = [
+            ("Jo.Doe@Plonk.com", "ADD", "Jo.Doe@Plonk.com"),
+            ("http://Plonk.org/Index", "ADD", "http://Plonk.org/Index"), ("plonk.net", "ADD", "plonk.net"),
+            ("Plonk", "NN", "plonk"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        #expect(lemmatizer.lemma("Ann.Roe@Zorp.org", xpos: "ADD") == "Ann.Roe@Zorp.org")
+        #expect(lemmatizer.lemma("Zorp", xpos: "NN") == "zorp")
+    }
+
     @Test func conlluRoundTripsItsTokens() {
         let sentence = TreebankSentence.read(
             conllu: "# text = Don't.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
