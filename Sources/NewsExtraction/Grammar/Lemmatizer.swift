@@ -30,7 +30,8 @@ struct Lemmatizer: Sendable {
     }
 
     static let longestSuffix = 5
-    /// "form TAB tag" -> lemma; a form in lower case stands for its other casings too.
+    /// "form TAB tag" -> lemma; a form in lower case stands for its other casings too. "form TAB *" holds the one
+    /// lemma the training data gives a form under every tag (`anyTag`), whatever the word is tagged.
     var exceptions: [String: String]
     /// "tag TAB lowercased suffix" -> rule; the empty suffix holds the tag's default. For inflected verbs, the same
     /// key with "TAB 1" holds the suffix's second rule, tried when no first rule gives a known lemma ("declining":
@@ -39,8 +40,14 @@ struct Lemmatizer: Sendable {
     /// Every lemma of the training data, lowercased.
     let lemmas: Set<String>
 
+    /// The tag of the exceptions that hold for a word whatever its tag.
+    static let anyTag = "*"
+
     func lemma(_ form: String, xpos: String) -> String {
         if let known = exceptions[form + "\t" + xpos] { return known }
+        // A word the treebanks always give one lemma keeps it when it is tagged otherwise: tags go wrong more often
+        // than these words change lemma ("Location" NNP -> location, "fled" VBD -> flee, not fl).
+        if let known = exceptions[form + "\t" + Self.anyTag] { return known }
         let lower = form.lowercased()
         if lower != form, let known = exceptions[lower + "\t" + xpos] { return known }
         if xpos == "CD", let number = Self.groupedNumber(form) { return number }
@@ -135,6 +142,26 @@ struct Lemmatizer: Sendable {
                 lemmatizer.exceptions[key] = lemma
             }
         }
+        lemmatizer.addWordsOfOneLemma(lemmaCounts, tags: Set(xpos), minimumCount: minimumSupport)
         return lemmatizer
+    }
+
+    /// Stores as "form TAB *" the lemma of each word the training data gives one lemma under every tag, at least
+    /// `minimumCount` times, where some tag would lemmatise it otherwise.
+    private mutating func addWordsOfOneLemma(
+        _ lemmaCounts: [String: [String: Int]], tags: Set<String>, minimumCount: Int
+    ) {
+        var formCounts: [String: [String: Int]] = [:]
+        for (key, counts) in lemmaCounts {
+            let form = String(key.prefix { $0 != "\t" })
+            formCounts[form, default: [:]].merge(counts, uniquingKeysWith: +)
+        }
+        let tags = tags.sorted()
+        for (form, counts) in formCounts where counts.count == 1 {
+            let (lemma, count) = counts.first!
+            if count >= minimumCount, tags.contains(where: { self.lemma(form, xpos: $0) != lemma }) {
+                exceptions[form + "\t" + Self.anyTag] = lemma
+            }
+        }
     }
 }

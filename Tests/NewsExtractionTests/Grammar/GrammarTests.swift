@@ -201,6 +201,24 @@ import Testing
         #expect(lemmatizer.lemma("declinable", xpos: "JJ") == "declinable")
     }
 
+    @Test func lemmatizerKeepsAWordsOnlyLemmaUnderAnyTag() {
+        let words: [(String, String, String)] = [
+            ("glorped", "VBD", "glorp"), ("glorped", "VBN", "glorp"), ("glorp", "VB", "glorp"),
+            ("blorted", "VBN", "blort"), ("blorted", "JJ", "blorted"), ("blorted", "JJ", "blorted"),
+            ("snarfed", "VBD", "snarf"), ("Zindle", "NN", "zindle"), ("Zindle", "NN", "zindle"),
+            ("tall", "JJ", "tall"), ("Quax", "NNP", "Quax"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        // Seen twice, always with one lemma: a wrong tag does not change it.
+        #expect(lemmatizer.lemma("glorped", xpos: "JJ") == "glorp")
+        #expect(lemmatizer.lemma("Zindle", xpos: "NNP") == "zindle")
+        // Two lemmas, or seen once: the tag decides.
+        #expect(lemmatizer.lemma("blorted", xpos: "JJ") == "blorted")
+        #expect(lemmatizer.lemma("blorted", xpos: "VBN") == "blort")
+        #expect(lemmatizer.lemma("snarfed", xpos: "JJ") == "snarfed")
+        #expect(lemmatizer.lemma("Quax", xpos: "NNP") == "Quax")
+    }
+
     @Test func lemmatizerKeepsTheCaseOfAnAddress() {
         let words: [(String, String, String)] = [
             ("Jo.Doe@Plonk.com", "ADD", "Jo.Doe@Plonk.com"),
