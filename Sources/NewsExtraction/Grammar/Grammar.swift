@@ -29,7 +29,7 @@ public struct Grammar: Sendable {
         let tags = tagger.tag(hashes)
         let xpos = tags.map { tagger.xpos[$0] }
         var result = SentenceParse(
-            words: words, lemmas: words.indices.map { lemmatizer.lemma(words[$0], xpos: xpos[$0]) },
+            words: words, lemmas: lemmatizer.lemmas(words, xpos: xpos),
             upos: tags.map { tagger.upos[$0] }, xpos: xpos, heads: [], relations: [])
         guard parse, !words.isEmpty else { return result }
         let tagCount = tagger.tags.count

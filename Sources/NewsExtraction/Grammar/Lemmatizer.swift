@@ -54,6 +54,22 @@ struct Lemmatizer: Sendable {
         return ruleLemma(form, lower: lower, xpos: xpos)
     }
 
+    /// The lemmas of a sentence's words: each word's own, but "'s" before "been" or "got" is "has" ("he's been",
+    /// "it's got"), where its tag VBZ alone reads "is".
+    func lemmas(_ words: [String], xpos: [String]) -> [String] {
+        var lemmas = words.indices.map { lemma(words[$0], xpos: xpos[$0]) }
+        for index in words.indices.dropLast() where lemmas[index] == "be" {
+            guard Self.hasClitics.contains(words[index]),
+                Self.participlesAfterHas.contains(words[index + 1].lowercased())
+            else { continue }
+            lemmas[index] = "have"
+        }
+        return lemmas
+    }
+
+    private static let hasClitics: Set<String> = ["'s", "\u{2019}s"]
+    private static let participlesAfterHas: Set<String> = ["been", "got", "gotten", "had"]
+
     /// Names and addresses keep their case ("Boone@accenture.com"); other words are lemmatised in lower case.
     private static func base(_ form: String, lower: String, xpos: String) -> [Character] {
         Array(xpos.hasPrefix("NNP") || xpos == "ADD" ? form : lower)

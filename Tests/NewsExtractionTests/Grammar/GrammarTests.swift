@@ -230,6 +230,20 @@ import Testing
         #expect(lemmatizer.lemma("Zorp", xpos: "NN") == "zorp")
     }
 
+    @Test func lemmatizerReadsHasInAnSBeforeBeenOrGot() {
+        let words: [(String, String, String)] = [
+            ("'s", "VBZ", "be"), ("'s", "VBZ", "be"), ("'s", "POS", "'s"), ("been", "VBN", "be"), ("got", "VBN", "get"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        #expect(
+            lemmatizer.lemmas(["Zorp", "'s", "been", "glorping"], xpos: ["NNP", "VBZ", "VBN", "VBG"])[1] == "have")
+        #expect(
+            lemmatizer.lemmas(
+                ["Zorp", "\u{2019}s", "got", "it"], xpos: ["NNP", "VBZ", "VBN", "PRP"])[1] == "have")
+        #expect(lemmatizer.lemmas(["Zorp", "'s", "glorpy"], xpos: ["NNP", "VBZ", "JJ"])[1] == "be")
+        #expect(lemmatizer.lemmas(["Zorp", "'s", "been"], xpos: ["NNP", "POS", "VBN"])[1] == "'s")
+    }
+
     @Test func conlluRoundTripsItsTokens() {
         let sentence = TreebankSentence.read(
             conllu: "# text = Don't.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
