@@ -55,32 +55,51 @@ struct LinearModel: Sendable {
 
     /// Adds the weights of `keys` to `scores`, one per class.
     ///
-    /// In two passes: first every key's feature, then their weights. The table is far larger than the caches, and
-    /// the first pass's lookups, independent of one another, wait for memory together rather than in turn.
+    /// In passes, each of whose reads from memory is independent of the others in the pass: the table is far larger
+    /// than the caches, and reads that no branch waits on are in flight together rather than one after another.
+    /// First every key's home slot, then the probes (most end there), then each feature's first weight, then the
+    /// rest of its weights, which most of the time lie in the same cache line.
     func score(_ keys: [UInt64], into scores: inout [Int32]) {
         let (slots, starts, entries) = (tables.slots, tables.starts, tables.entries)
         let (mask, isPacked) = (slots.count - 1, starts.isEmpty)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { features in
+        let count = keys.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { home in
+            for index in 0..<count { home[index] = slots[Int(Self.fingerprint(keys[index])) & mask] }
             var found = 0
-            for key in keys {
-                let fingerprint = UInt64(Self.fingerprint(key))
-                var slot = Int(fingerprint) & mask
-                var entry = slots[slot]
-                while entry != 0 && entry >> 32 != fingerprint {
-                    slot = (slot + 1) & mask
-                    entry = slots[slot]
+            for index in 0..<count {
+                let fingerprint = UInt64(Self.fingerprint(keys[index]))
+                var entry = home[index]
+                if entry != 0 && entry >> 32 != fingerprint {
+                    var slot = Int(fingerprint) & mask
+                    repeat {
+                        slot = (slot + 1) & mask
+                        entry = slots[slot]
+                    } while entry != 0 && entry >> 32 != fingerprint
                 }
                 guard entry != 0 else { continue }
-                features[found] = Int(entry & 0xffff_ffff)
+                // The feature's entries: where they start in the high half, how many in the low.
+                let low = entry & 0xffff_ffff
+                home[found] =
+                    isPacked
+                    ? (low >> 8) << 32 | low & 0xff
+                    : UInt64(starts[Int(low) - 1]) << 32 | UInt64(starts[Int(low)] - starts[Int(low) - 1])
                 found += 1
             }
-            scores.withUnsafeMutableBufferPointer { scores in
-                for low in features[..<found] {
-                    let range =
-                        isPacked ? low >> 8..<(low >> 8) + (low & 0xff) : Int(starts[low - 1])..<Int(starts[low])
-                    for index in range {
-                        let packed = entries[index]
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(found, 1)) { first in
+                for index in 0..<found where home[index] & 0xffff_ffff != 0 {
+                    first[index] = entries[Int(home[index] >> 32)]
+                }
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for index in 0..<found {
+                        let start = Int(home[index] >> 32)
+                        let length = Int(home[index] & 0xffff_ffff)
+                        guard length > 0 else { continue }
+                        var packed = first[index]
                         scores[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(packed & 0xffff)))
+                        for position in start + 1 ..< start + length {
+                            packed = entries[position]
+                            scores[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(packed & 0xffff)))
+                        }
                     }
                 }
             }
