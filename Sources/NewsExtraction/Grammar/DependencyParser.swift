@@ -21,8 +21,9 @@ struct DependencyParser: Sendable {
     static func classCount(labelCount: Int) -> Int { 1 + 2 * labelCount }
 
     /// The 0-based head of each word (-1 for the root) and the number of its label.
-    func parse(_ words: [WordHashes], tags: [Int], tagCount: Int) -> (heads: [Int], labels: [Int]) {
-        let context = Context(words: words, tags: tags, coarseTags: coarseTags, tagCount: tagCount)
+    func parse(_ words: [WordHashes], tags: [Int], supertags: [Int], tagCount: Int) -> (heads: [Int], labels: [Int]) {
+        let context = Context(
+            words: words, tags: tags, supertags: supertags, coarseTags: coarseTags, tagCount: tagCount)
         var keys = FeatureKeys(capacity: 128)
         var scores = [Int32](repeating: 0, count: model.classCount)
         var state = ParserState(count: words.count)
@@ -58,14 +59,16 @@ struct DependencyParser: Sendable {
         private var suffix: [UInt64]
         private var tag: [UInt64]
         private var coarse: [UInt64]
+        private var supertag: [UInt64]
         private static let none: UInt64 = 0x5eed
         private static let rootWord: UInt64 = 0x7007
 
-        init(words: [WordHashes], tags: [Int], coarseTags: [Int], tagCount: Int) {
+        init(words: [WordHashes], tags: [Int], supertags: [Int], coarseTags: [Int], tagCount: Int) {
             word = words.map(\.lower) + [Self.rootWord]
             suffix = words.map(\.suffixes.2) + [Self.rootWord]
             tag = tags.map { UInt64($0) } + [UInt64(tagCount)]
             coarse = tags.map { UInt64($0 >= 0 && $0 < coarseTags.count ? coarseTags[$0] : 0) } + [UInt64(tagCount)]
+            supertag = supertags.map { UInt64($0) } + [Self.rootWord]
         }
 
         func features(_ state: ParserState, into keys: inout FeatureKeys) {
@@ -213,6 +216,28 @@ struct DependencyParser: Sendable {
             add(x(n1), un1)
             add(us0, un0, distance)
             add(u(s2), us1, us0)
+            // The supertagger's guesses: each word's label and the side of its head.
+            func g(_ index: Int) -> UInt64 { index >= 0 ? supertag[index] : Self.none }
+            let (gs0, gs1, gn0, gn1) = (g(s0), g(s1), g(n0), g(n1))
+            add(gs0)
+            add(gs1)
+            add(gn0)
+            add(gn1)
+            add(g(n2))
+            add(gs0, gn0)
+            add(gs1, gs0)
+            add(gs0, gn0, gn1)
+            add(gs1, gs0, gn0)
+            add(gs0, ws0)
+            add(gn0, wn0)
+            add(gs0, ts0)
+            add(gn0, tn0)
+            add(gs0, gn0, distance)
+            add(g(s2))
+            add(gn0, gn1, g(n2))
+            add(gs0, ls0r1)
+            add(gs0, rightOfS0)
+            add(gn0, leftOfN0)
         }
     }
 }

@@ -1,12 +1,12 @@
-/// The weight file: "NGG3", then the tagger's tags and dictionary, the lemmatizer, the label names, and the
-/// tagger's and the parser's tables as they are used (`LinearModelTables`), little-endian. Mapped from disk, the
+/// The weight file: "NGG4", then the tagger's tags and dictionary, the lemmatizer, the label names, and the
+/// tagger's, the supertagger's and the parser's tables as they are used (`LinearModelTables`), little-endian. Mapped from disk, the
 /// tables are read in place: loading copies and builds nothing of them.
 extension Grammar {
     public enum FormatError: Error, Equatable {
         case badMagic, truncated
     }
 
-    private static let magic = Array("NGG3".utf8)
+    private static let magic = Array("NGG4".utf8)
 
     public init(bytes: [UInt8]) throws(FormatError) {
         try self.init(file: WeightFile(copying: bytes))
@@ -38,14 +38,17 @@ extension Grammar {
             }
             let labels = Vocabulary(try reader.strings())
             let taggerModel = try LinearModel(tables: &reader)
+            let supertaggerModel = try LinearModel(tables: &reader)
             let parserModel = try LinearModel(tables: &reader)
             // Every class a model can name must exist, so that no corrupt file makes a lookup trap.
             guard !tags.names.isEmpty, !labels.names.isEmpty, taggerModel.classCount == tags.count,
+                supertaggerModel.classCount == Supertagger.classCount(labelCount: labels.count),
                 parserModel.classCount == DependencyParser.classCount(labelCount: labels.count)
             else { throw FormatError.truncated }
             self.init(
                 tagger: PartOfSpeechTagger(tags: tags, model: taggerModel, dictionary: dictionary),
                 lemmatizer: Lemmatizer(exceptions: exceptionTable, rules: ruleTable, lemmas: Set(lemmas)),
+                supertagger: Supertagger(model: supertaggerModel, tags: tags),
                 parser: DependencyParser(labels: labels, tags: tags, model: parserModel))
         } catch let error as FormatError {
             throw error
@@ -70,6 +73,7 @@ extension Grammar {
         writer.strings(lemmatizer.lemmas.sorted())
         writer.strings(parser.labels.names)
         tagger.model.write(tables: &writer)
+        supertagger.model.write(tables: &writer)
         parser.model.write(tables: &writer)
         return writer.bytes
     }

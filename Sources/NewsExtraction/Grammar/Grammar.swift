@@ -3,6 +3,7 @@
 public struct Grammar: Sendable {
     let tagger: PartOfSpeechTagger
     let lemmatizer: Lemmatizer
+    let supertagger: Supertagger
     let parser: DependencyParser
 
     /// The grammar of the bundled weight file, or an untrained one that tags every word alike when it is missing.
@@ -13,12 +14,14 @@ public struct Grammar: Sendable {
     static let untrained = Grammar(
         tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
         lemmatizer: Lemmatizer(exceptions: [:], rules: [:], lemmas: []),
+        supertagger: Supertagger(model: .empty(classCount: 2), tags: Vocabulary(["X X"])),
         parser: DependencyParser(labels: Vocabulary(["dep"]), tags: Vocabulary(["X X"]), model: .empty(classCount: 3)))
 
     /// Features and weights of each model, for the record.
     public var sizes: [(model: String, features: Int, weights: Int)] {
         [
             ("tagger", tagger.model.featureCount, tagger.model.weightCount),
+            ("supertagger", supertagger.model.featureCount, supertagger.model.weightCount),
             ("parser", parser.model.featureCount, parser.model.weightCount),
         ]
     }
@@ -33,7 +36,8 @@ public struct Grammar: Sendable {
             upos: tags.map { tagger.upos[$0] }, xpos: xpos, heads: [], relations: [])
         guard parse, !words.isEmpty else { return result }
         let tagCount = tagger.tags.count
-        let tree = parser.parse(hashes, tags: tags, tagCount: tagCount)
+        let supertags = supertagger.tag(hashes, tags: tags)
+        let tree = parser.parse(hashes, tags: tags, supertags: supertags, tagCount: tagCount)
         result.heads = tree.heads
         result.relations = tree.labels.map { $0 >= 0 ? parser.labels.names[$0] : "dep" }
         return result

@@ -5,7 +5,8 @@ import Dispatch
 /// lemmatizer. Deterministic: the same files and settings give the same weights, byte for byte.
 public struct GrammarTrainer: Sendable {
     public var taggerEpochs = 10
-    public var parserEpochs = 12
+    public var supertaggerEpochs = 8
+    public var parserEpochs = 15
     public var folds = 8
     /// Share of moves after the first epoch that follow the model's own choice, so it learns to recover from its
     /// mistakes (the dynamic oracle's exploration).
@@ -15,6 +16,7 @@ public struct GrammarTrainer: Sendable {
     /// cost 0.1 point of LAS and take the file from 40 to 25 MB; 512 for the parser costs under 0.1 more (UD
     /// test) and halves the file again, its load time and its memory (1024 would cost 0.8 of EWT's LAS).
     public var taggerMinimumWeight: Int16 = 128
+    public var supertaggerMinimumWeight: Int16 = 1024
     public var parserMinimumWeight: Int16 = 512
 
     public init() {}
@@ -45,14 +47,30 @@ public struct GrammarTrainer: Sendable {
         let dictionary = Self.tagDictionary(examples)
 
         let tagger = trainTagger(examples, dev: devExamples, tags: tags, dictionary: dictionary, report: report)
-        let predicted = jackknifedTags(examples, tags: tags, dictionary: dictionary, report: report)
+        let predicted = jackknifed(examples.count, stage: "jackknife", report: report) { part in
+            trainTagger(part.map { examples[$0] }, dev: [], tags: tags, dictionary: dictionary) { _ in }
+        } apply: { tagger, index in
+            tagger.tag(examples[index].words)
+        }
         let devTags = devExamples.map { tagger.tag($0.words) }
-        let parser = trainParser(
-            examples, predicted, tagVocabulary: tags, labels: labels, dev: devExamples, devTags: devTags,
+        let supertagger = trainSupertagger(
+            examples, predicted, tagVocabulary: tags, labelCount: labels.count, dev: devExamples, devTags: devTags,
             report: report)
+        let predictedSupertags = jackknifed(examples.count, stage: "supertag jackknife", report: report) { part in
+            trainSupertagger(
+                part.map { examples[$0] }, part.map { predicted[$0] }, tagVocabulary: tags, labelCount: labels.count,
+                dev: [], devTags: []
+            ) { _ in }
+        } apply: { supertagger, index in
+            supertagger.tag(examples[index].words, tags: predicted[index])
+        }
+        let devSupertags = zip(devExamples, devTags).map { supertagger.tag($0.words, tags: $1) }
+        let parser = trainParser(
+            examples, predicted, predictedSupertags, tagVocabulary: tags, labels: labels, dev: devExamples,
+            devTags: devTags, devSupertags: devSupertags, report: report)
         let lemmatizer = Lemmatizer.train(
             forms: sentences.flatMap(\.forms), xpos: sentences.flatMap(\.xpos), lemmas: sentences.flatMap(\.lemmas))
-        return Grammar(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+        return Grammar(tagger: tagger, lemmatizer: lemmatizer, supertagger: supertagger, parser: parser)
     }
 
     private func example(_ sentence: TreebankSentence, tags: Vocabulary, labels: Vocabulary) -> Example {
@@ -133,26 +151,82 @@ public struct GrammarTrainer: Sendable {
         return best!.tagger
     }
 
-    /// Each training sentence tagged by a tagger trained on the other folds.
-    private func jackknifedTags(
-        _ examples: [Example], tags: Vocabulary, dictionary: [UInt64: Int], report: (Event) -> Void
+    /// What a model trained on the other folds says of each training sentence (k-fold jackknifing), the folds'
+    /// models trained side by side.
+    private func jackknifed<Model: Sendable>(
+        _ count: Int, stage: String, report: (Event) -> Void, train: @Sendable ([Int]) -> Model,
+        apply: (Model, Int) -> [Int]
     ) -> [[Int]] {
         let folds = max(folds, 2)
-        let taggers = ConcurrentResults([PartOfSpeechTagger?](repeating: nil, count: folds))
+        let models = ConcurrentResults([Model?](repeating: nil, count: folds))
         DispatchQueue.concurrentPerform(iterations: folds) { fold in
-            let part = examples.indices.filter { $0 % folds != fold }.map { examples[$0] }
-            let tagger = trainTagger(part, dev: [], tags: tags, dictionary: dictionary) { _ in }
-            taggers.set(fold, tagger)
+            models.set(fold, train((0..<count).filter { $0 % folds != fold }))
         }
-        report(.epoch(stage: "jackknife", number: folds, scores: []))
-        return examples.indices.map { taggers.value[$0 % folds]!.tag(examples[$0].words) }
+        report(.epoch(stage: stage, number: folds, scores: []))
+        return (0..<count).map { apply(models.value[$0 % folds]!, $0) }
     }
 
+    // MARK: Supertagger
+
+    private func trainSupertagger(
+        _ examples: [Example], _ tags: [[Int]], tagVocabulary: Vocabulary, labelCount: Int, dev: [Example],
+        devTags: [[Int]], report: (Event) -> Void
+    ) -> Supertagger {
+        let classCount = Supertagger.classCount(labelCount: labelCount)
+        let verbTags = Supertagger(model: .empty(classCount: classCount), tags: tagVocabulary).verbTags
+        var learner = PerceptronLearner(classCount: classCount)
+        var generator = SplitMix64(seed: seed &+ 2)
+        var order = Array(examples.indices)
+        var best: (supertagger: Supertagger, accuracy: Double)?
+        var keys = FeatureKeys()
+        var scores = [Int32](repeating: 0, count: classCount)
+        let truths = examples.map { Supertagger.supertags(heads: $0.heads, labels: $0.labels) }
+        let devTruths = dev.map { Supertagger.supertags(heads: $0.heads, labels: $0.labels) }
+        for epoch in 1...supertaggerEpochs {
+            order.shuffle(using: &generator)
+            for (done, index) in order.enumerated() {
+                if done % 500 == 0 { report(.progress(stage: "supertagger", done: done, total: order.count)) }
+                let example = examples[index]
+                let verbs = Supertagger.VerbDistances(tags: tags[index], verbTags: verbTags)
+                var guesses = [Int](repeating: 0, count: example.words.count)
+                for position in example.words.indices {
+                    keys.removeAll()
+                    Supertagger.features(
+                        example.words, position, tags: tags[index], supertags: guesses, verbs: verbs, into: &keys)
+                    learner.score(keys.keys, into: &scores)
+                    let guess = LinearModel.best(scores)
+                    learner.update(keys.keys, truth: truths[index][position], guess: guess)
+                    learner.advance()
+                    guesses[position] = guess
+                }
+            }
+            let supertagger = Supertagger(
+                model: learner.model().pruned(below: supertaggerMinimumWeight), tags: tagVocabulary)
+            guard !dev.isEmpty else {
+                best = (supertagger, 0)
+                continue
+            }
+            var correct = 0
+            var total = 0
+            for ((example, tags), truth) in zip(zip(dev, devTags), devTruths) {
+                for (guess, truth) in zip(supertagger.tag(example.words, tags: tags), truth) {
+                    total += 1
+                    if guess == truth { correct += 1 }
+                }
+            }
+            let accuracy = Double(correct) / Double(max(total, 1))
+            report(.epoch(stage: "supertagger", number: epoch, scores: [("accuracy", accuracy)]))
+            if best == nil || accuracy > best!.accuracy { best = (supertagger, accuracy) }
+        }
+        return best!.supertagger
+    }
+
+    /// Each training sentence's supertags from a supertagger trained on the other folds.
     // MARK: Parser
 
     private func trainParser(
-        _ examples: [Example], _ tags: [[Int]], tagVocabulary: Vocabulary, labels: Vocabulary, dev: [Example],
-        devTags: [[Int]], report: (Event) -> Void
+        _ examples: [Example], _ tags: [[Int]], _ supertags: [[Int]], tagVocabulary: Vocabulary, labels: Vocabulary,
+        dev: [Example], devTags: [[Int]], devSupertags: [[Int]], report: (Event) -> Void
     ) -> DependencyParser {
         let labelCount = labels.count
         let tagCount = tagVocabulary.count
@@ -171,7 +245,8 @@ public struct GrammarTrainer: Sendable {
                 let count = example.words.count
                 let gold = example.heads.map { $0 < 0 ? count : $0 }
                 let context = DependencyParser.Context(
-                    words: example.words, tags: tags[index], coarseTags: coarseTags, tagCount: tagCount)
+                    words: example.words, tags: tags[index], supertags: supertags[index], coarseTags: coarseTags,
+                    tagCount: tagCount)
                 var state = ParserState(count: count)
                 while !state.isFinal {
                     keys.removeAll()
@@ -203,8 +278,8 @@ public struct GrammarTrainer: Sendable {
             let parser = DependencyParser(
                 labels: labels, tags: tagVocabulary, model: learner.model().pruned(below: parserMinimumWeight))
             var score = AttachmentScore()
-            for (example, tags) in zip(dev, devTags) {
-                let parse = parser.parse(example.words, tags: tags, tagCount: tagCount)
+            for ((example, tags), supertags) in zip(zip(dev, devTags), devSupertags) {
+                let parse = parser.parse(example.words, tags: tags, supertags: supertags, tagCount: tagCount)
                 score.add(heads: parse.heads, labels: parse.labels, gold: example, names: labels)
             }
             report(.epoch(stage: "parser", number: epoch, scores: [("UAS", score.uas), ("LAS", score.las)]))

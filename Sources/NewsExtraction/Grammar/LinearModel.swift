@@ -96,7 +96,7 @@ struct LinearModel: Sendable {
                         guard length > 0 else { continue }
                         var packed = first[index]
                         scores[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(packed & 0xffff)))
-                        for position in start + 1 ..< start + length {
+                        for position in start + 1..<start + length {
                             packed = entries[position]
                             scores[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(packed & 0xffff)))
                         }

@@ -24,8 +24,11 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Passes of the tagger over the training set.")
     var taggerEpochs = 10
 
+    @Option(help: "Passes of the supertagger (each word's label and head side, for the parser) over the training set.")
+    var supertaggerEpochs = 8
+
     @Option(help: "Passes of the parser over the training set.")
-    var parserEpochs = 12
+    var parserEpochs = 15
 
     @Option(help: "Folds of the jackknife that tags the training set for the parser.")
     var folds = 8
@@ -44,6 +47,7 @@ struct TrainParserCommand: ParsableCommand {
         say("training on \(sentences.count) sentences, scoring on \(devSentences.count)")
         var trainer = GrammarTrainer()
         trainer.taggerEpochs = taggerEpochs
+        trainer.supertaggerEpochs = supertaggerEpochs
         trainer.parserEpochs = parserEpochs
         trainer.folds = folds
         trainer.exploration = exploration
