@@ -216,7 +216,8 @@ struct DependencyParser: Sendable {
             add(x(n1), un1)
             add(us0, un0, distance)
             add(u(s2), us1, us0)
-            // The supertagger's guesses: each word's label and the side of its head.
+            // The supertagger's guesses (each word's label, its head's side and its dependents' sides), alone, together
+            // and with what the words hold already.
             func g(_ index: Int) -> UInt64 { index >= 0 ? supertag[index] : Self.none }
             let (gs0, gs1, gn0, gn1) = (g(s0), g(s1), g(n0), g(n1))
             add(gs0)

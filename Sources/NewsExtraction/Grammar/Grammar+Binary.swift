@@ -1,6 +1,6 @@
 /// The weight file: "NGG4", then the tagger's tags and dictionary, the lemmatizer, the label names, and the
-/// tagger's, the supertagger's and the parser's tables as they are used (`LinearModelTables`), little-endian. Mapped from disk, the
-/// tables are read in place: loading copies and builds nothing of them.
+/// tagger's, the supertagger's and the parser's tables as they are used (`LinearModelTables`), little-endian.
+/// Mapped from disk, the tables are read in place: loading copies and builds nothing of them.
 extension Grammar {
     public enum FormatError: Error, Equatable {
         case badMagic, truncated
