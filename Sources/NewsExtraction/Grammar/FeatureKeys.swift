@@ -23,6 +23,12 @@ struct FeatureKeys {
             Self.mix(Self.mix(Self.mix(Self.mix(template &* 0x9e37_79b9_7f4a_7c15) ^ first) ^ second) ^ third))
     }
 
+    /// Adds a feature whose template number is its place among the keys since `removeAll`: feature functions that
+    /// add their templates in a fixed order need not count them.
+    mutating func append(_ first: UInt64, _ second: UInt64 = 0, _ third: UInt64 = 0) {
+        add(UInt64(keys.count), first, second, third)
+    }
+
     /// SplitMix64's finalizer: every bit of the input reaches every bit of the output.
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {

@@ -137,19 +137,24 @@ public struct GrammarTrainer: Sendable {
                 best = (tagger, 0)
                 continue
             }
-            var correct = 0
-            var total = 0
-            for example in dev {
-                for (guess, truth) in zip(tagger.tag(example.words), example.tags) {
-                    total += 1
-                    if guess == truth { correct += 1 }
-                }
-            }
-            let accuracy = Double(correct) / Double(max(total, 1))
+            let accuracy = Self.accuracy(dev.map { tagger.tag($0.words) }, dev.map(\.tags))
             report(.epoch(stage: "tagger", number: epoch, scores: [("accuracy", accuracy)]))
             if best == nil || accuracy > best!.accuracy { best = (tagger, accuracy) }
         }
         return best!.tagger
+    }
+
+    /// The share of words whose guess is the truth.
+    private static func accuracy(_ guesses: [[Int]], _ truths: [[Int]]) -> Double {
+        var correct = 0
+        var total = 0
+        for (sentence, truth) in zip(guesses, truths) {
+            for (guess, truth) in zip(sentence, truth) {
+                total += 1
+                if guess == truth { correct += 1 }
+            }
+        }
+        return Double(correct) / Double(max(total, 1))
     }
 
     /// What a model trained on the other folds says of each training sentence (k-fold jackknifing), the folds'
@@ -174,7 +179,7 @@ public struct GrammarTrainer: Sendable {
         devTags: [[Int]], report: (Event) -> Void
     ) -> Supertagger {
         let classCount = Supertagger.classCount(labelCount: labelCount)
-        let verbTags = Supertagger(model: .empty(classCount: classCount), tags: tagVocabulary).verbTags
+        let verbTags = Supertagger.verbTags(tagVocabulary)
         var learner = PerceptronLearner(classCount: classCount)
         var generator = SplitMix64(seed: seed &+ 2)
         var order = Array(examples.indices)
@@ -207,15 +212,7 @@ public struct GrammarTrainer: Sendable {
                 best = (supertagger, 0)
                 continue
             }
-            var correct = 0
-            var total = 0
-            for ((example, tags), truth) in zip(zip(dev, devTags), devTruths) {
-                for (guess, truth) in zip(supertagger.tag(example.words, tags: tags), truth) {
-                    total += 1
-                    if guess == truth { correct += 1 }
-                }
-            }
-            let accuracy = Double(correct) / Double(max(total, 1))
+            let accuracy = Self.accuracy(zip(dev, devTags).map { supertagger.tag($0.words, tags: $1) }, devTruths)
             report(.epoch(stage: "supertagger", number: epoch, scores: [("accuracy", accuracy)]))
             if best == nil || accuracy > best!.accuracy { best = (supertagger, accuracy) }
         }
