@@ -36,21 +36,14 @@ public struct GrammarTrainer: Sendable {
         let tags: [Int]
         let heads: [Int]
         let labels: [Int]
-        /// How many times an epoch of the parser's goes over it.
-        let repeats: Int
     }
 
-    /// Trains on `sentences`, the parser going over each `repeats[i]` times an epoch (once where `repeats` says
-    /// nothing), and picks each model's best epoch by its scores on `dev`.
     public func train(
-        _ sentences: [TreebankSentence], repeats: [Int] = [], dev: [TreebankSentence],
-        report: (Event) -> Void = { _ in }
+        _ sentences: [TreebankSentence], dev: [TreebankSentence], report: (Event) -> Void = { _ in }
     ) -> Grammar {
         let tags = Vocabulary(collecting: sentences.flatMap { zip($0.upos, $0.xpos).map { "\($0) \($1)" } })
         let labels = Vocabulary(collecting: sentences.flatMap(\.relations))
-        let examples = sentences.indices.map { index in
-            example(sentences[index], tags: tags, labels: labels, repeats: index < repeats.count ? repeats[index] : 1)
-        }
+        let examples = sentences.map { example($0, tags: tags, labels: labels) }
         let devExamples = dev.map { example($0, tags: tags, labels: labels) }
         let dictionary = Self.tagDictionary(examples)
 
@@ -81,13 +74,11 @@ public struct GrammarTrainer: Sendable {
         return Grammar(tagger: tagger, lemmatizer: lemmatizer, supertagger: supertagger, parser: parser)
     }
 
-    private func example(
-        _ sentence: TreebankSentence, tags: Vocabulary, labels: Vocabulary, repeats: Int = 1
-    ) -> Example {
+    private func example(_ sentence: TreebankSentence, tags: Vocabulary, labels: Vocabulary) -> Example {
         Example(
             words: sentence.forms.map { WordHashes($0) },
             tags: zip(sentence.upos, sentence.xpos).map { tags.number("\($0) \($1)") ?? -1 },
-            heads: sentence.heads, labels: sentence.relations.map { labels.number($0) ?? -1 }, repeats: max(repeats, 1))
+            heads: sentence.heads, labels: sentence.relations.map { labels.number($0) ?? -1 })
     }
 
     /// Spellings seen at least 20 times with one tag at least 97% of the time.
@@ -230,12 +221,6 @@ public struct GrammarTrainer: Sendable {
 
     // MARK: Parser
 
-    /// Every example once, then those that repeat once more, and so on: the order an epoch's shuffle starts from.
-    static func epochOrder(_ examples: [Example]) -> [Int] {
-        let most = examples.map(\.repeats).max() ?? 1
-        return (0..<most).flatMap { round in examples.indices.filter { examples[$0].repeats > round } }
-    }
-
     private func trainParser(
         _ examples: [Example], _ tags: [[Int]], _ supertags: [[Int]], tagVocabulary: Vocabulary, labels: Vocabulary,
         dev: [Example], devTags: [[Int]], devSupertags: [[Int]], report: (Event) -> Void
@@ -245,8 +230,8 @@ public struct GrammarTrainer: Sendable {
         let coarseTags = DependencyParser(labels: labels, tags: tagVocabulary, model: .empty(classCount: 1)).coarseTags
         var learner = PerceptronLearner(classCount: DependencyParser.classCount(labelCount: labelCount))
         var generator = SplitMix64(seed: seed &+ 1)
+        var order = Array(examples.indices)
         var best: (parser: DependencyParser, las: Double)?
-        var order = Self.epochOrder(examples)
         var keys = FeatureKeys(capacity: 128)
         var scores = [Int32](repeating: 0, count: learner.classCount)
         for epoch in 1...parserEpochs {

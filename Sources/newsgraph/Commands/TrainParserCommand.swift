@@ -12,18 +12,8 @@ struct TrainParserCommand: ParsableCommand {
             """
     )
 
-    @Option(
-        parsing: .upToNextOption,
-        help: "CoNLL-U training files (UD English EWT train; GUM train goes in --train-twice).")
+    @Option(parsing: .upToNextOption, help: "CoNLL-U training files (UD English EWT and GUM train).")
     var train: [String]
-
-    @Option(
-        parsing: .upToNextOption,
-        help: """
-            More training files, whose sentences the parser goes over twice an epoch (GUM train: edited prose of \
-            many genres, nearer to news than EWT's web text).
-            """)
-    var trainTwice: [String] = []
 
     @Option(parsing: .upToNextOption, help: "CoNLL-U files to score each epoch on and to pick the best epoch by.")
     var dev: [String]
@@ -52,13 +42,9 @@ struct TrainParserCommand: ParsableCommand {
         let read = { (paths: [String]) in
             try paths.flatMap { TreebankSentence.read(conllu: try String(contentsOfFile: $0, encoding: .utf8)) }
         }
-        let once = try read(train)
-        let twice = try read(trainTwice)
-        let sentences = once + twice
-        let repeats = [Int](repeating: 1, count: once.count) + [Int](repeating: 2, count: twice.count)
+        let sentences = try read(train)
         let devSentences = try read(dev)
-        let trainedOn = "training on \(sentences.count) sentences (the parser \(twice.count) of them twice)"
-        say("\(trainedOn), scoring on \(devSentences.count)")
+        say("training on \(sentences.count) sentences, scoring on \(devSentences.count)")
         var trainer = GrammarTrainer()
         trainer.taggerEpochs = taggerEpochs
         trainer.supertaggerEpochs = supertaggerEpochs
@@ -66,7 +52,7 @@ struct TrainParserCommand: ParsableCommand {
         trainer.folds = folds
         trainer.exploration = exploration
         let progress = ProgressBar()
-        let grammar = trainer.train(sentences, repeats: repeats, dev: devSentences) { event in
+        let grammar = trainer.train(sentences, dev: devSentences) { event in
             switch event {
             case .progress(let stage, let done, let total):
                 progress.show(stage, done: done, total: total)

@@ -170,20 +170,6 @@ import Testing
         }
     }
 
-    @Test func anEpochGoesOverRepeatedSentencesAgain() {
-        let examples = [1, 2, 1, 3].map {
-            GrammarTrainer.Example(words: [], tags: [], heads: [], labels: [], repeats: $0)
-        }
-        #expect(GrammarTrainer.epochOrder(examples) == [0, 1, 2, 3, 1, 3, 3])
-        let sentences = TreebankSentence.read(conllu: Self.treebank)
-        var trainer = GrammarTrainer()
-        trainer.taggerEpochs = 2
-        trainer.parserEpochs = 2
-        let once = trainer.train(sentences, dev: sentences).serialized()
-        #expect(trainer.train(sentences, repeats: [1, 1], dev: sentences).serialized() == once)
-        #expect(trainer.train(sentences, repeats: [1, 3], dev: sentences).serialized() != once)
-    }
-
     @Test func lemmatizerLearnsRulesExceptionsAndNumbers() {
         let words: [(String, String, String)] = [
             ("invoked", "VBD", "invoke"), ("evoked", "VBD", "evoke"), ("looked", "VBD", "look"),
