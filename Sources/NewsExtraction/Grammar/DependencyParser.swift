@@ -13,9 +13,14 @@ struct DependencyParser: Sendable {
         self.labels = labels
         self.model = model
         rootLabel = labels.number("root") ?? -1
+        coarseTags = Self.coarseTags(tags)
+    }
+
+    /// The number of each tag class's universal part, the universal tags numbered in alphabetical order.
+    static func coarseTags(_ tags: Vocabulary) -> [Int] {
         let universal = tags.names.map { $0.prefix { $0 != " " } }
         let numbers = Dictionary(Set(universal).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: min)
-        coarseTags = universal.map { numbers[$0]! }
+        return universal.map { numbers[$0]! }
     }
 
     static func classCount(labelCount: Int) -> Int { 1 + 2 * labelCount }
@@ -32,7 +37,6 @@ struct DependencyParser: Sendable {
         while !state.isFinal {
             keys.removeAll()
             context.features(state, into: &keys)
-            for index in scores.indices { scores[index] = 0 }
             model.score(keys.keys, into: &scores)
             for move in ParserState.Move.allCases { valid[move.rawValue] = state.isValid(move) }
             // The arc to the root is labelled root, and no other arc is.

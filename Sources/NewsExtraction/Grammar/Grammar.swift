@@ -14,7 +14,8 @@ public struct Grammar: Sendable {
     static let untrained = Grammar(
         tagger: PartOfSpeechTagger(tags: Vocabulary(["X X"]), model: .empty(classCount: 1), dictionary: [:]),
         lemmatizer: Lemmatizer(exceptions: [:], rules: [:], lemmas: []),
-        supertagger: Supertagger(model: .empty(classCount: 2), tags: Vocabulary(["X X"])),
+        supertagger: Supertagger(
+            model: .empty(classCount: Supertagger.classCount(labelCount: 1)), tags: Vocabulary(["X X"])),
         parser: DependencyParser(labels: Vocabulary(["dep"]), tags: Vocabulary(["X X"]), model: .empty(classCount: 3)))
 
     /// Features and weights of each model, for the record.

@@ -227,7 +227,7 @@ public struct GrammarTrainer: Sendable {
     ) -> DependencyParser {
         let labelCount = labels.count
         let tagCount = tagVocabulary.count
-        let coarseTags = DependencyParser(labels: labels, tags: tagVocabulary, model: .empty(classCount: 1)).coarseTags
+        let coarseTags = DependencyParser.coarseTags(tagVocabulary)
         var learner = PerceptronLearner(classCount: DependencyParser.classCount(labelCount: labelCount))
         var generator = SplitMix64(seed: seed &+ 1)
         var order = Array(examples.indices)

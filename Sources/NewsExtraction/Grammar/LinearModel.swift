@@ -53,7 +53,7 @@ struct LinearModel: Sendable {
     /// The features' fingerprints in the order of their weights, and where each one's weights start and end.
     var features: (fingerprints: [UInt32], starts: [UInt32]) { tables.features }
 
-    /// Adds the weights of `keys` to `scores`, one per class.
+    /// Sets `scores`, one per class, to the sums of the weights of `keys` (as `PerceptronLearner.score` does).
     ///
     /// In passes, each of whose reads from memory is independent of the others in the pass: the table is far larger
     /// than the caches, and reads that no branch waits on are in flight together rather than one after another.
@@ -90,6 +90,7 @@ struct LinearModel: Sendable {
                     first[index] = entries[Int(home[index] >> 32)]
                 }
                 scores.withUnsafeMutableBufferPointer { scores in
+                    for index in scores.indices { scores[index] = 0 }
                     for index in 0..<found {
                         let start = Int(home[index] >> 32)
                         let length = Int(home[index] & 0xffff_ffff)

@@ -33,7 +33,6 @@ struct PartOfSpeechTagger: Sendable {
             }
             keys.removeAll()
             Self.features(words, index, tags, dictionary, self.tags.count, casing: casing, into: &keys)
-            for label in scores.indices { scores[label] = 0 }
             model.score(keys.keys, into: &scores)
             tags[index] = LinearModel.best(scores)
         }

@@ -48,7 +48,6 @@ struct Supertagger: Sendable {
         for index in words.indices {
             keys.removeAll()
             Self.features(words, index, tags: tags, supertags: supertags, verbs: verbs, into: &keys)
-            for label in scores.indices { scores[label] = 0 }
             model.score(keys.keys, into: &scores)
             supertags[index] = LinearModel.best(scores)
         }
