@@ -37,8 +37,18 @@ struct Lemmatizer: Sendable {
     /// key with "TAB 1" holds the suffix's second rule, tried when no first rule gives a known lemma ("declining":
     /// -ing -> decline where -ing -> declin is no word).
     let rules: [String: Rule]
-    /// Every lemma of the training data, lowercased.
+    /// Every lemma of the training data, as written: a common word's rule must give one written in lower case, so
+    /// that "timed" is not "tim" for the name Tim.
     let lemmas: Set<String>
+    /// The lemmas in lower case, for names, whose casing varies ("SMITHS" -> SMITH).
+    private let lowercasedLemmas: Set<String>
+
+    init(exceptions: [String: String], rules: [String: Rule], lemmas: Set<String>) {
+        self.exceptions = exceptions
+        self.rules = rules
+        self.lemmas = lemmas
+        lowercasedLemmas = Set(lemmas.map { $0.lowercased() })
+    }
 
     /// The tag of the exceptions that hold for a word whatever its tag.
     static let anyTag = "*"
@@ -55,7 +65,8 @@ struct Lemmatizer: Sendable {
     }
 
     /// The lemmas of a sentence's words: each word's own, but "'s" before "been" or "got" is "has" ("he's been",
-    /// "it's got"), where its tag VBZ alone reads "is".
+    /// "it's got"), where its tag VBZ alone reads "is"; and "her" is read by the next word's tag, which the tagger
+    /// gets right more often than her own ("saw her the day", "her new car").
     func lemmas(_ words: [String], xpos: [String]) -> [String] {
         var lemmas = words.indices.map { lemma(words[$0], xpos: xpos[$0]) }
         for index in words.indices.dropLast() where lemmas[index] == "be" {
@@ -64,8 +75,20 @@ struct Lemmatizer: Sendable {
             else { continue }
             lemmas[index] = "have"
         }
+        for index in words.indices where lemmas[index] == "her" || lemmas[index] == "she" {
+            guard words[index].lowercased() == "her" else { continue }
+            let next = index + 1 < words.count ? xpos[index + 1] : ""
+            if xpos[index] == "PRP$", !Self.possessedTags.contains(where: { next.hasPrefix($0) }) {
+                lemmas[index] = "she"
+            } else if xpos[index] == "PRP", next.hasPrefix("NN") {
+                lemmas[index] = "her"
+            }
+        }
         return lemmas
     }
+
+    /// Tags of the words that can follow a possessive: nouns, adjectives, numbers, participles, adverbs.
+    private static let possessedTags = ["NN", "JJ", "CD", "VBG", "VBN", "RB"]
 
     private static let hasClitics: Set<String> = ["'s", "\u{2019}s"]
     private static let participlesAfterHas: Set<String> = ["been", "got", "gotten", "had"]
@@ -82,18 +105,32 @@ struct Lemmatizer: Sendable {
     /// The longest suffix's rule whose result is a known lemma, or else the longest suffix's second rule that
     /// gives one, or else the longest suffix's rule.
     private func ruleLemma(_ form: String, lower: String, xpos: String) -> String {
+        if let singular = capitalisedPlural(form, lower: lower, xpos: xpos) { return singular }
         let base = Self.base(form, lower: lower, xpos: xpos)
+        let proper = xpos.hasPrefix("NNP") || xpos == "ADD"
         let letters = Array(lower)
         var first: String?
         for rank in ["", "\t1"] where rank.isEmpty || Self.secondRuleTags.contains(xpos) {
             for length in stride(from: min(Self.longestSuffix, letters.count), through: 0, by: -1) {
                 guard let rule = rules[xpos + "\t" + String(letters.suffix(length)) + rank] else { continue }
                 let lemma = rule.apply(base)
-                if lemmas.contains(lemma.lowercased()) { return lemma }
+                if proper ? lowercasedLemmas.contains(lemma.lowercased()) : lemmas.contains(lemma) { return lemma }
                 if first == nil { first = lemma }
             }
         }
         return first ?? String(base)
+    }
+
+    /// A capitalised plural of a common noun tagged as a singular name is most often a plural name ("Clinics" ->
+    /// Clinic, "Bridges" -> Bridge): its singular when the plural's rules give a known common word. The names the
+    /// training data keeps as they are ("Times") are exceptions.
+    private func capitalisedPlural(_ form: String, lower: String, xpos: String) -> String? {
+        guard xpos == "NNP", form.count > 3, lower.hasSuffix("s"), let first = form.first, first.isUppercase,
+            !form.dropFirst().contains(where: \.isUppercase)
+        else { return nil }
+        let singular = ruleLemma(lower, lower: lower, xpos: "NNS")
+        guard singular != lower, lemmas.contains(singular) else { return nil }
+        return String(first) + singular.dropFirst()
     }
 
     /// "1,100" -> 1100: the treebanks write numbers without their thousands separators.
@@ -113,7 +150,7 @@ struct Lemmatizer: Sendable {
         for index in forms.indices where lemmas[index] != "_" {
             lemmaCounts[forms[index] + "\t" + xpos[index], default: [:]][lemmas[index], default: 0] += 1
         }
-        let known = Set(lemmas.lazy.filter { $0 != "_" }.map { $0.lowercased() })
+        let known = Set(lemmas.lazy.filter { $0 != "_" })
         var ruleCounts: [String: [Rule: Int]] = [:]
         for key in lemmaCounts.keys.sorted() {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
@@ -159,6 +196,7 @@ struct Lemmatizer: Sendable {
             }
         }
         lemmatizer.addWordsOfOneLemma(lemmaCounts, tags: Set(xpos), minimumCount: minimumSupport)
+        lemmatizer.addNamesInOtherCase(lemmaCounts)
         return lemmatizer
     }
 
@@ -179,5 +217,32 @@ struct Lemmatizer: Sendable {
                 exceptions[form + "\t" + Self.anyTag] = lemma
             }
         }
+    }
+
+    /// Stores as "form TAB *" the names of the training data (lemmas of its proper nouns, at least `minimumCount`
+    /// times) in lower and in upper case, where the data has no such word and no such common lemma: a name typed
+    /// "mexico" or "TEHRAN" keeps its capital (Mexico, Tehran) whatever its tag, for the tagger most often reads it
+    /// as a common noun.
+    private mutating func addNamesInOtherCase(_ lemmaCounts: [String: [String: Int]], minimumCount: Int = 3) {
+        var nameCounts: [String: Int] = [:]
+        var forms: Set<String> = []
+        for (key, counts) in lemmaCounts {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            forms.insert(String(parts[0]))
+            guard parts[1].hasPrefix("NNP") else { continue }
+            for (lemma, count) in counts where Self.isCapitalisedWord(lemma) { nameCounts[lemma, default: 0] += count }
+        }
+        for (name, count) in nameCounts where count >= minimumCount && !lemmas.contains(name.lowercased()) {
+            for form in [name.lowercased(), name.uppercased()] where !forms.contains(form) {
+                let key = form + "\t" + Self.anyTag
+                if exceptions[key] == nil { exceptions[key] = name }
+            }
+        }
+    }
+
+    /// "Mexico": three letters or more, the first alone in upper case.
+    private static func isCapitalisedWord(_ word: String) -> Bool {
+        guard word.count >= 3, let first = word.first, first.isUppercase else { return false }
+        return word.allSatisfy(\.isLetter) && word.dropFirst().allSatisfy(\.isLowercase)
     }
 }

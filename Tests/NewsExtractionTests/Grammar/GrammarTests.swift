@@ -244,6 +244,53 @@ import Testing
         #expect(lemmatizer.lemmas(["Zorp", "'s", "been"], xpos: ["NNP", "POS", "VBN"])[1] == "'s")
     }
 
+    @Test func lemmatizerReadsHerByTheNextTag() {
+        let words: [(String, String, String)] = [("her", "PRP$", "her"), ("her", "PRP", "she"), ("car", "NN", "car")]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        #expect(lemmatizer.lemmas(["saw", "her", "the", "day"], xpos: ["VBD", "PRP$", "DT", "NN"])[1] == "she")
+        #expect(lemmatizer.lemmas(["saw", "her"], xpos: ["VBD", "PRP$"])[1] == "she")
+        #expect(lemmatizer.lemmas(["her", "new", "car"], xpos: ["PRP$", "JJ", "NN"])[0] == "her")
+        #expect(lemmatizer.lemmas(["her", "car"], xpos: ["PRP", "NN"])[0] == "her")
+        #expect(lemmatizer.lemmas(["saw", "her", "."], xpos: ["VBD", "PRP", "."])[1] == "she")
+    }
+
+    @Test func lemmatizerGivesACommonWordNoNamesLemma() {
+        let words: [(String, String, String)] = [
+            ("looked", "VBN", "look"), ("booked", "VBN", "book"), ("cooked", "VBN", "cook"),
+            ("invoked", "VBN", "invoke"), ("evoked", "VBN", "evoke"), ("time", "NN", "time"), ("Tim", "NNP", "Tim"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        // -ed -> "" gives "tim", known only as a name; the second rule gives a common word.
+        #expect(lemmatizer.lemma("timed", xpos: "VBN") == "time")
+        #expect(lemmatizer.lemma("hooked", xpos: "VBN") == "hook")
+    }
+
+    @Test func lemmatizerReadsACapitalisedPluralTaggedAsANameAsAPluralName() {
+        let words: [(String, String, String)] = [
+            ("clinics", "NNS", "clinic"), ("books", "NNS", "book"), ("times", "NNS", "time"), ("cabs", "NNS", "cab"),
+            ("Times", "NNP", "Times"), ("Paris", "NNP", "Paris"),
+        ]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        #expect(lemmatizer.lemma("Clinics", xpos: "NNP") == "Clinic")
+        #expect(lemmatizer.lemma("Books", xpos: "NNP") == "Book")
+        // A name the training data keeps whole, and one whose singular is no known word.
+        #expect(lemmatizer.lemma("Times", xpos: "NNP") == "Times")
+        #expect(lemmatizer.lemma("Athens", xpos: "NNP") == "Athens")
+        #expect(lemmatizer.lemma("CLINICS", xpos: "NNP") == "CLINICS")
+    }
+
+    @Test func lemmatizerCapitalisesANameTypedInOneCase() {
+        var words = [(String, String, String)](repeating: ("Zorpia", "NNP", "Zorpia"), count: 3)
+        words += [(String, String, String)](repeating: ("Kingdom", "NNP", "Kingdom"), count: 3)
+        words += [("kingdoms", "NNS", "kingdom"), ("Blix", "NNP", "Blix"), ("Blix", "NNP", "Blix")]
+        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        #expect(lemmatizer.lemma("zorpia", xpos: "NN") == "Zorpia")
+        #expect(lemmatizer.lemma("ZORPIA", xpos: "NNP") == "Zorpia")
+        // A name that is also a common word, and one seen too rarely, keep the case they are typed in.
+        #expect(lemmatizer.lemma("kingdom", xpos: "NN") == "kingdom")
+        #expect(lemmatizer.lemma("blix", xpos: "NN") == "blix")
+    }
+
     @Test func conlluRoundTripsItsTokens() {
         let sentence = TreebankSentence.read(
             conllu: "# text = Don't.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
