@@ -18,7 +18,7 @@ private let devSets: [String: String] = {
 struct UDDevScoreTests {
     /// Floors a little under the scores of the shipped weights (README, "Grammar").
     static let floors: [String: (upos: Double, uas: Double, las: Double, lemma: Double)] = [
-        "en_ewt-ud-dev": (0.95, 0.855, 0.822, 0.97),
+        "en_ewt-ud-dev": (0.95, 0.855, 0.822, 0.972),
         "en_gum-ud-dev": (0.955, 0.835, 0.802, 0.978),
     ]
 
