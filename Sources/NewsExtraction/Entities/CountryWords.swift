@@ -7,6 +7,8 @@ struct CountryWords {
     private var partial: Set<Int> = []
     /// Seats of government among the mentions ("Kremlin", "White House"), by token.
     private(set) var seats: [(tokens: Range<Int>, iso3: String)] = []
+    /// The most tokens one mention spans.
+    private var longest = 0
 
     init(_ countries: [Entity], tokens: [Token]) {
         for country in countries {
@@ -16,6 +18,7 @@ struct CountryWords {
                 var end = first
                 while end < tokens.count && tokens[end].start < mention.end { end += 1 }
                 byStart[first] = (end, iso3)
+                longest = max(longest, end - first)
                 byEnd[end] = iso3
                 if tokens[first].start != mention.start || tokens[end - 1].end != mention.end { partial.insert(first) }
                 if mention.kind == .government { seats.append((first..<end, iso3)) }
@@ -43,8 +46,13 @@ struct CountryWords {
         byStart[tokens.lowerBound]?.end == tokens.upperBound && !partial.contains(tokens.lowerBound)
     }
 
+    /// Whether a country mention overlaps `tokens`.
     func covers(_ tokens: Range<Int>) -> Bool {
-        byStart.contains { $0.key < tokens.upperBound && tokens.lowerBound < $0.value.end }
+        // Only a mention that starts at most `longest` tokens before them can reach them: a few lookups rather
+        // than a pass over every mention of the article.
+        let first = max(0, tokens.lowerBound - longest + 1)
+        guard first < tokens.upperBound else { return false }
+        return (first..<tokens.upperBound).contains { byStart[$0].map { tokens.lowerBound < $0.end } ?? false }
     }
 
     private static func token(startingAt offset: Int, _ tokens: [Token]) -> Int? {

@@ -8,11 +8,24 @@
 struct SentenceSplitter {
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
 
+    /// The most tokens a sentence may have. The longest sentence of the UD English treebanks has 159; text that
+    /// runs on far longer without a stop (a list, a table, a hostile request) is cut, so that no sentence costs
+    /// the stages whose work grows with the square of its length more than such a sentence does.
+    static let maximumLength = 200
+
     /// The indices of the spans that begin a sentence; the first is 0 unless there are no spans.
     func sentenceStarts(_ spans: [TokenSpan]) -> [Int] {
         guard !spans.isEmpty else { return [] }
         var starts = [0]
-        for index in 1..<spans.count where startsSentence(spans, index) { starts.append(index) }
+        for index in 1..<spans.count {
+            if startsSentence(spans, index) {
+                starts.append(index)
+            } else if index - starts.last! == Self.maximumLength {
+                // Too long a run: cut after its last pause in the second half, else here.
+                let pause = (starts.last! + Self.maximumLength / 2..<index).last { spans[$0].kind == .pause }
+                starts.append(pause.map { $0 + 1 } ?? index)
+            }
+        }
         return starts
     }
 

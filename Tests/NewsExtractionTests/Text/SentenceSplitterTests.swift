@@ -48,3 +48,14 @@ private func sentences(_ text: String) -> [String] { Tokenizer().tokenize(text).
         for token in tokenized.tokens[range] { #expect(token.sentence == index) }
     }
 }
+
+@Test func cutsRunsTooLongForOneSentence() {
+    let words = Tokenizer().tokenize(String(repeating: "word ", count: 450))
+    #expect(words.sentenceTokens.map(\.count) == [200, 200, 50])
+    // Where the run has pauses, after the last one that leaves the sentence at least half the longest.
+    let run = String(repeating: "Russia sent tanks to Ukraine, and France objected ", count: 60)
+    let clauses = Tokenizer().tokenize(run)
+    let lengths = clauses.sentenceTokens.map(\.count)
+    #expect(lengths.reduce(0, +) == 540 && lengths.allSatisfy { $0 <= SentenceSplitter.maximumLength })
+    #expect(clauses.sentences.dropLast().allSatisfy { $0.text.hasSuffix(",") })
+}
