@@ -13,13 +13,26 @@ enum EmbeddedCountries {
             }
         }
         guard !holders.isEmpty else { return countries }
+        let sorted = holders.sorted { $0.mention.start < $1.mention.start }
+        let longest = sorted.map { $0.mention.end - $0.mention.start }.max()!
         let mostMentions = countries.map(\.count).max() ?? 0
         var result: [Entity] = []
         var changed = false
         for var country in countries {
             let before = country.count
             country.mentions.removeAll { mention in
-                holders.contains { isEmbedded(mention, in: $0, text) }
+                // Only a name that starts at most `longest` before the mention can hold it: a few names rather than
+                // every name of the article for every mention.
+                var low = 0
+                var high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let isBefore = sorted[middle].mention.start < mention.start - longest
+                    (low, high) = isBefore ? (middle + 1, high) : (low, middle)
+                }
+                return sorted[low...].prefix { $0.mention.start <= mention.start }.contains {
+                    isEmbedded(mention, in: $0, text)
+                }
             }
             if country.count < before {
                 changed = true
