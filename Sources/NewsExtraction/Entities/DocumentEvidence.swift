@@ -428,23 +428,29 @@ struct DocumentEvidence {
     private func linkShortNames(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
         let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
         guard !people.isEmpty else { return }
-        for (position, later) in people.enumerated() {
-            let words = text.tokens[candidates[later].tokens]
-            guard
-                let earlier = people[..<position].first(where: { index in
-                    let other = text.tokens[candidates[index].tokens]
-                    guard other.first?.text == words.first?.text, let last = other.last?.text,
-                        let wordsLast = words.last?.text
-                    else { return false }
-                    // "Hamza bin Laden" and "Hamza bin Ladin": the same words but one letter of the surname.
-                    return last == wordsLast
-                        || other.count == words.count && other.dropLast().map(\.text) == words.dropLast().map(\.text)
-                            && Self.differByOneLetter(last, wordsLast)
-                })
-            else { continue }
-            candidates[later].name = candidates[earlier].name
+        // The first full name of each first and last word, and the full names of each length and words but the last:
+        // looked up rather than compared with every name before.
+        var firstOfEnds: [String: Int] = [:]
+        var ofOtherWords: [String: [Int]] = [:]
+        for later in people {
+            let words = text.tokens[candidates[later].tokens].map(\.text)
+            let ends = words[0] + " " + words[words.count - 1]
+            let otherWords = words.dropLast().joined(separator: " ")
+            // "Hamza bin Laden" and "Hamza bin Ladin": the same words but one letter of the surname.
+            let respelled = ofOtherWords[otherWords]?.first {
+                Self.differByOneLetter(text.tokens[candidates[$0].tokens.upperBound - 1].text, words[words.count - 1])
+            }
+            if let earlier = [firstOfEnds[ends], respelled].compactMap({ $0 }).min() {
+                candidates[later].name = candidates[earlier].name
+            }
+            if firstOfEnds[ends] == nil { firstOfEnds[ends] = later }
+            ofOtherWords[otherWords, default: []].append(later)
         }
         let peopleWords = people.map { person in text.tokens[candidates[person].tokens].map { Self.folded($0.text) } }
+        var peopleOfWord: [String: [Int]] = [:]
+        for (position, words) in peopleWords.enumerated() {
+            for word in Set(words) { peopleOfWord[word, default: []].append(people[position]) }
+        }
         for index in candidates.indices {
             let candidate = candidates[index]
             guard candidate.tokens.count == 1, candidate.type != .equipment else { continue }
@@ -452,7 +458,7 @@ struct DocumentEvidence {
             guard word.unicodeScalars.count >= 3, word.unicodeScalars.first?.isUppercaseLetter == true else { continue }
             // "Erdogan" is the "Erdoğan" of the full name: letters compare without their accents.
             let folded = Self.folded(word)
-            let full = people.indices.filter { peopleWords[$0].contains(folded) }.map { people[$0] }
+            let full = peopleOfWord[folded] ?? []
             // The nearest full name before the mention, or else the first after it.
             guard let person = full.last(where: { $0 < index }) ?? full.first else { continue }
             // A listed place the tagger read as one stays one, unless it is the surname and nothing places it.

@@ -15,11 +15,14 @@ struct EntityGrouper {
 
     func entities(of candidates: [EntityCandidate]) -> [Entity] {
         var groups: [Group] = []
+        var groupsNamed: [String: [Int]] = [:]
         var groupOf = [Int](repeating: 0, count: candidates.count)
         for (index, candidate) in candidates.enumerated() {
             let name = Self.normalized(candidate.name)
-            let target = candidate.abbreviates.map { groupOf[$0] } ?? match(candidate, name, groups)
+            let named = groupsNamed[name] ?? []
+            let target = candidate.abbreviates.map { groupOf[$0] } ?? match(candidate, name, groups, named: named)
             guard let target else {
+                groupsNamed[name, default: []].append(groups.count)
                 groupOf[index] = groups.count
                 groups.append(
                     Group(
@@ -28,7 +31,7 @@ struct EntityGrouper {
                 continue
             }
             groupOf[index] = target
-            groups[target].names.insert(name)
+            if groups[target].names.insert(name).inserted { groupsNamed[name, default: []].append(target) }
             groups[target].mentions.append(candidate.mention)
             if groups[target].country == nil {
                 groups[target].country = candidate.country
@@ -60,17 +63,27 @@ struct EntityGrouper {
         return entities
     }
 
-    /// The most recent group this mention continues: same type, a compatible country, and the same name, or
-    /// for people the same surname ("Putin" and "Vladimir Putin", either way round) or the same first words ("John
-    /// Luk" and "John Luk Jok").
-    private func match(_ candidate: EntityCandidate, _ name: String, _ groups: [Group]) -> Int? {
-        let spacedName = " " + name
-        let isLong = candidate.type == .person && name.utf8.contains(32)
-        // Fields read in place: copying a whole group per step would retain and release each of its parts.
-        return groups.indices.reversed().first { index in
+    /// How many of the latest groups a mention may continue by a partial name (a surname, initials): more than a
+    /// long article names, and a bound on the work of one that names thousands.
+    static let partialNameReach = 512
+
+    /// The most recent group this mention continues: same type, a compatible country, and the same name (among
+    /// `named`, the groups that have had that name), or, among the latest `partialNameReach` groups, for people the
+    /// same surname ("Putin" and "Vladimir Putin", either way round) or the same first words ("John Luk" and "John
+    /// Luk Jok").
+    private func match(_ candidate: EntityCandidate, _ name: String, _ groups: [Group], named: [Int]) -> Int? {
+        func isCompatible(_ index: Int) -> Bool {
             guard groups[index].type == candidate.type else { return false }
             if let country = candidate.country, let other = groups[index].country, country != other { return false }
-            if groups[index].names.contains(name) { return true }
+            return true
+        }
+        let sameName = named.filter(isCompatible).max()
+        let spacedName = " " + name
+        let isLong = candidate.type == .person && name.utf8.contains(32)
+        let reach = max((sameName ?? -1) + 1, groups.count - Self.partialNameReach)
+        // Fields read in place: copying a whole group per step would retain and release each of its parts.
+        let partial = groups.indices[reach...].reversed().first { index in
+            guard isCompatible(index) else { return false }
             if candidate.type == .organization { return Self.isAcronym(candidate.name, of: groups[index].name) }
             // "drone strikes" and "ten drones": one kind of weapon, in the singular and the plural.
             if candidate.type == .equipment {
@@ -83,6 +96,7 @@ struct EntityGrouper {
                     || isLong && (Self.begins($0, with: name) || Self.begins(name, with: $0))
             }
         }
+        return partial ?? sameName
     }
 
     /// Whether `name` begins with all the words of `part`, itself two words or more, and goes on: "john luk jok"
