@@ -67,14 +67,20 @@ struct RelationFeatures {
     /// each, the closest pair of mentions that give them. Places stand only as targets.
     static func pairs(_ mentions: [Mention]) -> [(source: Mention, target: Mention)] {
         var codes: [String] = []
-        for mention in mentions where !codes.contains(mention.code) { codes.append(mention.code) }
+        // Each code's mentions, in order: a sentence that lists dozens of countries costs the square of its
+        // mentions, not that times the square of its codes.
+        var mentionsOf: [String: [Mention]] = [:]
+        for mention in mentions {
+            if mentionsOf[mention.code] == nil { codes.append(mention.code) }
+            mentionsOf[mention.code, default: []].append(mention)
+        }
         var pairs: [(Mention, Mention)] = []
         for source in codes {
             for target in codes where target != source {
                 var best: (Mention, Mention)?
                 var bestDistance = Int.max
-                for first in mentions where first.code == source && !first.kind.isTerritory {
-                    for second in mentions where second.code == target {
+                for first in mentionsOf[source]! where !first.kind.isTerritory {
+                    for second in mentionsOf[target]! {
                         let distance =
                             first.tokens.lowerBound < second.tokens.lowerBound
                             ? second.tokens.lowerBound - first.tokens.upperBound
