@@ -428,8 +428,8 @@ struct DocumentEvidence {
     private func linkShortNames(_ candidates: inout [EntityCandidate], _ countryWords: CountryWords) {
         let people = candidates.indices.filter { candidates[$0].type == .person && candidates[$0].tokens.count >= 2 }
         guard !people.isEmpty else { return }
-        // The first full name of each first and last word, and the full names of each length and words but the last:
-        // looked up rather than compared with every name before.
+        // Earlier full names are looked up rather than compared one by one: by their first and last words, and by
+        // all their words but the last (for a surname spelled another way).
         var firstOfEnds: [String: Int] = [:]
         var ofOtherWords: [String: [Int]] = [:]
         for later in people {
