@@ -56,12 +56,7 @@ struct CountryWords {
     }
 
     private static func token(startingAt offset: Int, _ tokens: [Token]) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
+        let low = tokens.partitioningIndex { $0.start >= offset }
         return low < tokens.count && tokens[low].start == offset ? low : nil
     }
 }

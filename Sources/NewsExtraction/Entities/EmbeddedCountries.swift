@@ -23,13 +23,7 @@ enum EmbeddedCountries {
             country.mentions.removeAll { mention in
                 // Only a name that starts at most `longest` before the mention can hold it: a few names rather than
                 // every name of the article for every mention.
-                var low = 0
-                var high = sorted.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    let isBefore = sorted[middle].mention.start < mention.start - longest
-                    (low, high) = isBefore ? (middle + 1, high) : (low, middle)
-                }
+                let low = sorted.partitioningIndex { $0.mention.start >= mention.start - longest }
                 return sorted[low...].prefix { $0.mention.start <= mention.start }.contains {
                     isEmbedded(mention, in: $0, text)
                 }

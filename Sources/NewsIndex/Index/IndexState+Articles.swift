@@ -1,4 +1,5 @@
 import Foundation
+import NewsExtraction
 
 extension IndexState {
     /// The serials of one page of articles, and the cursor of the next.
