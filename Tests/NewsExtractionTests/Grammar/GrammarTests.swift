@@ -3,6 +3,11 @@ import Testing
 
 @testable import NewsExtraction
 
+/// A lemmatizer trained on (form, Penn tag, lemma) triples.
+private func trainedLemmatizer(_ words: [(String, String, String)]) -> Lemmatizer {
+    Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+}
+
 /// Trees whose shape no reader would doubt, parsed with the shipped weights.
 @Suite struct GrammarTests {
     let grammar = Grammar.bundled
@@ -177,7 +182,7 @@ import Testing
             ("1,200", "CD", "1200"), ("7", "CD", "7"), ("12", "CD", "12"), ("Paris", "NNP", "Paris"),
             ("arab", "JJ", "Arab"), ("punjab", "JJ", "Punjab"), ("big", "JJ", "big"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         #expect(lemmatizer.lemma("provoked", xpos: "VBD") == "provoke")
         #expect(lemmatizer.lemma("hooked", xpos: "VBD") == "hook")
         #expect(lemmatizer.lemma("Went", xpos: "VBD") == "go")
@@ -193,7 +198,7 @@ import Testing
             ("looking", "VBG", "look"), ("booking", "VBG", "book"), ("cooking", "VBG", "cook"),
             ("invoking", "VBG", "invoke"), ("evoking", "VBG", "evoke"), ("decline", "VB", "decline"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         // -ing -> "" gives "declin", no known lemma; the second rule, -ing -> e, gives one.
         #expect(lemmatizer.lemma("declining", xpos: "VBG") == "decline")
         #expect(lemmatizer.lemma("hooking", xpos: "VBG") == "hook")
@@ -208,7 +213,7 @@ import Testing
             ("snarfed", "VBD", "snarf"), ("Zindle", "NN", "zindle"), ("Zindle", "NN", "zindle"),
             ("tall", "JJ", "tall"), ("Quax", "NNP", "Quax"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         // Seen twice, always with one lemma: a wrong tag does not change it.
         #expect(lemmatizer.lemma("glorped", xpos: "JJ") == "glorp")
         #expect(lemmatizer.lemma("Zindle", xpos: "NNP") == "zindle")
@@ -225,7 +230,7 @@ import Testing
             ("http://Plonk.org/Index", "ADD", "http://Plonk.org/Index"), ("plonk.net", "ADD", "plonk.net"),
             ("Plonk", "NN", "plonk"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         #expect(lemmatizer.lemma("Ann.Roe@Zorp.org", xpos: "ADD") == "Ann.Roe@Zorp.org")
         #expect(lemmatizer.lemma("Zorp", xpos: "NN") == "zorp")
     }
@@ -234,7 +239,7 @@ import Testing
         let words: [(String, String, String)] = [
             ("'s", "VBZ", "be"), ("'s", "VBZ", "be"), ("'s", "POS", "'s"), ("been", "VBN", "be"), ("got", "VBN", "get"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         #expect(
             lemmatizer.lemmas(["Zorp", "'s", "been", "glorping"], xpos: ["NNP", "VBZ", "VBN", "VBG"])[1] == "have")
         #expect(
@@ -246,7 +251,7 @@ import Testing
 
     @Test func lemmatizerReadsHerByTheNextTag() {
         let words: [(String, String, String)] = [("her", "PRP$", "her"), ("her", "PRP", "she"), ("car", "NN", "car")]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         #expect(lemmatizer.lemmas(["saw", "her", "the", "day"], xpos: ["VBD", "PRP$", "DT", "NN"])[1] == "she")
         #expect(lemmatizer.lemmas(["saw", "her"], xpos: ["VBD", "PRP$"])[1] == "she")
         #expect(lemmatizer.lemmas(["her", "new", "car"], xpos: ["PRP$", "JJ", "NN"])[0] == "her")
@@ -259,7 +264,7 @@ import Testing
             ("looked", "VBN", "look"), ("booked", "VBN", "book"), ("cooked", "VBN", "cook"),
             ("invoked", "VBN", "invoke"), ("evoked", "VBN", "evoke"), ("time", "NN", "time"), ("Tim", "NNP", "Tim"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         // -ed -> "" gives "tim", known only as a name; the second rule gives a common word.
         #expect(lemmatizer.lemma("timed", xpos: "VBN") == "time")
         #expect(lemmatizer.lemma("hooked", xpos: "VBN") == "hook")
@@ -270,7 +275,7 @@ import Testing
             ("clinics", "NNS", "clinic"), ("books", "NNS", "book"), ("times", "NNS", "time"), ("cabs", "NNS", "cab"),
             ("Times", "NNP", "Times"), ("Paris", "NNP", "Paris"),
         ]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         #expect(lemmatizer.lemma("Clinics", xpos: "NNP") == "Clinic")
         #expect(lemmatizer.lemma("Books", xpos: "NNP") == "Book")
         // A name the training data keeps whole, and one whose singular is no known word.
@@ -283,7 +288,7 @@ import Testing
         var words = [(String, String, String)](repeating: ("Zorpia", "NNP", "Zorpia"), count: 3)
         words += [(String, String, String)](repeating: ("Kingdom", "NNP", "Kingdom"), count: 3)
         words += [("kingdoms", "NNS", "kingdom"), ("Blix", "NNP", "Blix"), ("Blix", "NNP", "Blix")]
-        let lemmatizer = Lemmatizer.train(forms: words.map(\.0), xpos: words.map(\.1), lemmas: words.map(\.2))
+        let lemmatizer = trainedLemmatizer(words)
         #expect(lemmatizer.lemma("zorpia", xpos: "NN") == "Zorpia")
         #expect(lemmatizer.lemma("ZORPIA", xpos: "NNP") == "Zorpia")
         // A name that is also a common word, and one seen too rarely, keep the case they are typed in.
