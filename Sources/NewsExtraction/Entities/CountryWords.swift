@@ -35,8 +35,10 @@ struct CountryWords {
     /// Whether one country mention holds all of `tokens`: "Arab Emirates" of "United Arab Emirates". A mention
     /// that is part of a word holds no name of that word: "Brazilian-born" is more than "Brazilian".
     func contains(_ tokens: Range<Int>) -> Bool {
-        // Country names are a few words long: look back a few starts rather than at every mention.
-        (max(0, tokens.lowerBound - 7)...tokens.lowerBound).contains { start in
+        // Only a mention that starts at most `longest` tokens before their end can hold them, as in `covers`.
+        let first = max(0, tokens.upperBound - longest)
+        guard first <= tokens.lowerBound else { return false }
+        return (first...tokens.lowerBound).contains { start in
             byStart[start].map { tokens.upperBound <= $0.end && !partial.contains(start) } ?? false
         }
     }
